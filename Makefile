@@ -1,0 +1,38 @@
+# unionstat — the two commands that matter: `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+MVN   ?= mvn -B -q
+JAR   := batch-jobs/target/unionstat.jar
+JAVA  ?= java
+OUT   ?= out
+
+.PHONY: build run test test-mariadb sample-data clean
+
+build: $(JAR)
+
+$(JAR): pom.xml batch-jobs/pom.xml $(shell find batch-jobs/src/main -type f 2>/dev/null)
+	$(MVN) package -DskipTests
+
+# The whole pipeline on sample-data/ with the embedded database; outputs in $(OUT)/.
+run: build
+	@set -e; \
+	for f in sample-data/registry-*.csv sample-data/registry-*.xlsx; do \
+	  [ -e "$$f" ] || continue; \
+	  y=$$(basename "$$f" | sed -E 's/^registry-([0-9]{4}).*/\1/'); \
+	  $(JAVA) -jar $(JAR) import-registry --out $(OUT) --year "$$y" "$$f"; \
+	done; \
+	for d in sample-data/[0-9][0-9][0-9][0-9]Q[1-4]; do \
+	  [ -d "$$d" ] || continue; \
+	  $(JAVA) -jar $(JAR) import --out $(OUT) --period "$$(basename $$d)" "$$d"; \
+	done
+
+# Unit tests and the integration tests on the embedded H2 database.
+test:
+	$(MVN) test
+
+# The integration tests on MariaDB/MySQL (default 127.0.0.1:3306, root, no password; see README.md).
+test-mariadb:
+	$(MVN) test -Pmariadb
+
+clean:
+	$(MVN) clean
+	rm -rf var $(OUT)

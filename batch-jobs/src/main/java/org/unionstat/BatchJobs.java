@@ -1,0 +1,66 @@
+package org.unionstat;
+
+import java.util.Optional;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Launches a job instance (one piece of work: identifying parameters, no incrementer). A failed instance is resumed
+ * where it stopped; a completed one is not run again; one already running is refused.
+ */
+@Component
+public class BatchJobs {
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+
+    public BatchJobs(JobOperator jobOperator, JobRepository jobRepository) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+    }
+
+    /** The outcome of a launch: the execution that ran, or the earlier one that had already completed the work. */
+    public record Launch(JobExecution execution, boolean alreadyComplete) {
+        public boolean completed() {
+            return execution.getStatus() == BatchStatus.COMPLETED;
+        }
+    }
+
+    public Launch run(Job job, JobParameters parameters) {
+        try {
+            return new Launch(jobOperator.start(job, parameters), false);
+        } catch (JobInstanceAlreadyCompleteException e) {
+            return new Launch(lastExecution(job.getName(), parameters).orElseThrow(() -> new IllegalStateException(e)), true);
+        } catch (JobExecutionAlreadyRunningException e) {
+            throw new UserFacingException("job " + job.getName() + " " + describe(parameters)
+                    + " is already running (in this or another process); not started twice", e);
+        } catch (JobRestartException e) {
+            throw new UserFacingException("job " + job.getName() + " " + describe(parameters)
+                    + " cannot be restarted: " + e.getMessage(), e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start job " + job.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<JobExecution> lastExecution(String jobName, JobParameters parameters) {
+        JobInstance instance = jobRepository.getJobInstance(jobName, parameters);
+        return instance == null ? Optional.empty() : Optional.ofNullable(jobRepository.getLastJobExecution(instance));
+    }
+
+    private static String describe(JobParameters parameters) {
+        StringBuilder text = new StringBuilder();
+        parameters.getIdentifyingParameters().forEach(p -> text.append(text.isEmpty() ? "" : ", ")
+                .append(p.name()).append('=').append(p.value()));
+        return "(" + text + ")";
+    }
+}

@@ -1,0 +1,58 @@
+package org.unionstat;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import org.unionstat.indicators.ComputeCommand;
+import org.unionstat.ingest.ImportCommand;
+import org.unionstat.ingest.ImportRegistryCommand;
+import org.unionstat.ops.RunCommand;
+import org.unionstat.report.ReportCommand;
+
+/** The {@code unionstat} command line: {@code java -jar unionstat.jar COMMAND [OPTIONS]} (SPEC §6). */
+@Command(name = "unionstat", mixinStandardHelpOptions = true, versionProvider = Unionstat.Version.class,
+        description = "Statistics and assessment of grassroots trade unions' quarterly reports.",
+        subcommands = {ImportRegistryCommand.class, ImportCommand.class, ComputeCommand.class, ReportCommand.class,
+                RunCommand.class, CommandLine.HelpCommand.class})
+public final class Unionstat implements Callable<Integer> {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return EXIT_USAGE;
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs one command and returns its exit code: 0 success, 1 failure, 2 bad usage. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        try (SpringContext spring = new SpringContext()) {
+            CommandLine cli = new CommandLine(new Unionstat(), new CommandFactory(spring));
+            cli.setOut(out);
+            cli.setErr(err);
+            cli.setCaseInsensitiveEnumValuesAllowed(true);
+            cli.setExecutionExceptionHandler(new FailureReporter(err));
+            return cli.execute(args);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Unionstat.class.getPackage().getImplementationVersion();
+            return new String[] {"unionstat " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

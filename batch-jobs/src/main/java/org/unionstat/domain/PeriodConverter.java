@@ -1,0 +1,16 @@
+package org.unionstat.domain;
+
+import picocli.CommandLine;
+
+/** Lets picocli take {@code --period 2026Q3} or {@code --period 2026}; a bad value is a usage error (exit 2). */
+public final class PeriodConverter implements CommandLine.ITypeConverter<Period> {
+
+    @Override
+    public Period convert(String value) {
+        try {
+            return Period.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
+    }
+}
