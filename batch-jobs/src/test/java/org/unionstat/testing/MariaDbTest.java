@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A Spring Boot integration test on a real MariaDB/MySQL server through Connector/J. Runs only in the
@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@ActiveProfiles("mariadb")
+@TestPropertySource(locations = "classpath:test-mariadb.properties")
 @Tag("mariadb")
 public @interface MariaDbTest {
 }
