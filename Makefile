@@ -25,6 +25,13 @@ run: build
 	  $(JAVA) -jar $(JAR) import --out $(OUT) --period "$$(basename $$d)" "$$d"; \
 	done
 
+# Regenerates the committed sample-data/ (fixed seed, byte-identical). With ROWS=n: the benchmark form instead, one plain
+# UTF-8 CSV of exactly n reports per quarter plus both registries, streamed to DIR (default target/bench-data);
+# PERIODS=2026Q2,2026Q3 limits the quarters.
+sample-data: build
+	$(JAVA) -jar $(JAR) sample-data $(if $(ROWS),--bench --rows $(ROWS) --out $(or $(DIR),target/bench-data) \
+	  $(if $(PERIODS),--periods $(PERIODS)),--out $(or $(DIR),sample-data))
+
 # Unit tests and the integration tests on the embedded H2 database.
 test:
 	$(MVN) test

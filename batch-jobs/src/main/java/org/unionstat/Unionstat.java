@@ -11,12 +11,13 @@ import org.unionstat.ingest.ImportCommand;
 import org.unionstat.ingest.ImportRegistryCommand;
 import org.unionstat.ops.RunCommand;
 import org.unionstat.report.ReportCommand;
+import org.unionstat.sample.SampleDataCommand;
 
 /** The {@code unionstat} command line: {@code java -jar unionstat.jar COMMAND [OPTIONS]} (SPEC §6). */
 @Command(name = "unionstat", mixinStandardHelpOptions = true, versionProvider = Unionstat.Version.class,
         description = "Statistics and assessment of grassroots trade unions' quarterly reports.",
         subcommands = {ImportRegistryCommand.class, ImportCommand.class, ComputeCommand.class, ReportCommand.class,
-                RunCommand.class, CommandLine.HelpCommand.class})
+                RunCommand.class, SampleDataCommand.class, CommandLine.HelpCommand.class})
 public final class Unionstat implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
