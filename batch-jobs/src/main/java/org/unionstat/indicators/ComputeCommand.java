@@ -29,6 +29,10 @@ public class ComputeCommand implements Callable<Integer> {
             description = "Quarter YYYYQn or year YYYY.")
     private Period period;
 
+    @Option(names = "--force", description = "Compute again even if the inputs look unchanged (e.g. after the "
+            + "database was edited by hand).")
+    private boolean force;
+
     private final SpringContext spring;
 
     ComputeCommand(SpringContext spring) {
@@ -37,7 +41,7 @@ public class ComputeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PeriodComputation.Result result = spring.bean(PeriodComputation.class).compute(period);
+        PeriodComputation.Result result = spring.bean(PeriodComputation.class).compute(period, force);
         PrintWriter out = spec.commandLine().getOut();
         if (result.unchanged()) {
             out.printf("%s: already computed from the same inputs and settings; figures unchanged%n", period);

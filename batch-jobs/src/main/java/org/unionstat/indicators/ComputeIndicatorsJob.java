@@ -20,8 +20,9 @@ import org.unionstat.domain.Period;
  * leaves the previous figures in place; running it again computes everything again.
  *
  * <p>Identifying parameters: {@code period} and {@code inputs}, a fingerprint of what the figures depend on (see
- * {@link InputFingerprint}). The step reads only {@code period}, so another job (e.g. {@code run}) can include
- * {@link #STEP_NAME} as long as it has a {@code period} parameter.
+ * {@link InputFingerprint}), and {@code forced-at} only when a recomputation is forced. The step reads only
+ * {@code period}, so another job (e.g. {@code run}) can include {@link #STEP_NAME} as long as it has a
+ * {@code period} parameter.
  */
 @Configuration(proxyBeanMethods = false)
 public class ComputeIndicatorsJob {
@@ -30,6 +31,7 @@ public class ComputeIndicatorsJob {
     public static final String STEP_NAME = "computeIndicatorsStep";
     public static final String PERIOD = "period";
     public static final String INPUTS = "inputs";
+    public static final String FORCED_AT = "forced-at";
 
     @Bean
     Job computeIndicators(JobRepository jobRepository, Step computeIndicatorsStep) {
@@ -41,12 +43,14 @@ public class ComputeIndicatorsJob {
 
     @Bean
     Step computeIndicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            PeriodAssessor assessor) {
+            PeriodAssessor assessor, InputFingerprint fingerprint) {
         Tasklet tasklet = (contribution, chunkContext) -> {
-            Period period = Period.parse(
-                    chunkContext.getStepContext().getStepExecution().getJobParameters().getString(PERIOD));
+            var stepExecution = chunkContext.getStepContext().getStepExecution();
+            Period period = Period.parse(stepExecution.getJobParameters().getString(PERIOD));
+            // taken again inside the transaction: the figures are stamped with the inputs they were computed from
+            String inputs = fingerprint.of(period);
             PeriodAssessment assessment = assessor.assess(period);
-            assessor.store(assessment);
+            assessor.store(assessment, inputs, stepExecution.getJobExecutionId());
             contribution.incrementWriteCount(assessment.indicators().size() + assessment.groups().size());
             return RepeatStatus.FINISHED;
         };

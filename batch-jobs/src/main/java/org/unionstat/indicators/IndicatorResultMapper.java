@@ -30,4 +30,12 @@ public interface IndicatorResultMapper {
     void insertIndicators(@Param("groups") List<PeriodAssessment.Group> groups);
 
     void insertScores(@Param("groups") List<PeriodAssessment.Group> groups);
+
+    /** The fingerprint of the inputs the stored figures of the period were computed from; null if never computed. */
+    String findComputedInputs(String period);
+
+    void deleteComputedPeriod(String period);
+
+    void insertComputedPeriod(@Param("period") String period, @Param("inputs") String inputs,
+            @Param("computedAt") java.time.LocalDateTime computedAt, @Param("jobExecutionId") long jobExecutionId);
 }

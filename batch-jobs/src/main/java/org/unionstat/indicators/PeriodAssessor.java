@@ -1,5 +1,6 @@
 package org.unionstat.indicators;
 
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +40,14 @@ public class PeriodAssessor {
         return PeriodAssessment.of(period, reference, settings, ratios);
     }
 
-    /** Deletes the period's rows and inserts the new ones; atomic when called in a transaction (the job's step). */
-    public void store(PeriodAssessment assessment) {
+    /**
+     * Deletes the period's rows and inserts the new ones, with the fingerprint of the inputs they come from; atomic
+     * when called in a transaction (the job's step).
+     */
+    public void store(PeriodAssessment assessment, String inputs, long jobExecutionId) {
         String period = assessment.period().toString();
+        results.deleteComputedPeriod(period);
+        results.insertComputedPeriod(period, inputs, LocalDateTime.now(), jobExecutionId);
         results.deleteIndicators(period);
         results.deleteScores(period);
         List<PeriodAssessment.Group> groups = assessment.groups();

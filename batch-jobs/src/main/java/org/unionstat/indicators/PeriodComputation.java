@@ -1,11 +1,10 @@
 package org.unionstat.indicators;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -41,8 +40,22 @@ public class PeriodComputation {
     }
 
     public Result compute(Period period) {
-        log.debug("inputs of {}: {}", period, fingerprint.describe(period));
-        BatchJobs.Launch launch = batchJobs.run(job, parameters(period));
+        return compute(period, false);
+    }
+
+    /**
+     * Computes the period's figures unless they were already computed from the same inputs and settings; with
+     * {@code force}, computes them in any case (a new job instance).
+     */
+    public Result compute(Period period, boolean force) {
+        if (log.isDebugEnabled()) {
+            log.debug("inputs of {}: {}", period, fingerprint.describe(period));
+        }
+        JobParametersBuilder parameters = new JobParametersBuilder(parameters(period));
+        if (force) {
+            parameters.addString(ComputeIndicatorsJob.FORCED_AT, Instant.now().toString(), true);
+        }
+        BatchJobs.Launch launch = batchJobs.run(job, parameters.toJobParameters());
         if (!launch.completed()) {
             throw new UserFacingException("computing " + period + " failed (" + launch.execution().getStatus()
                     + "; the previous figures are unchanged, run compute again to retry): "
@@ -56,13 +69,12 @@ public class PeriodComputation {
 
     /** Whether figures of the period are stored (from any inputs). */
     public boolean isComputed(Period period) {
-        return results.countScores(period.toString()) > 0;
+        return results.findComputedInputs(period.toString()) != null;
     }
 
     /** Whether the stored figures were computed from the inputs the database holds now, with today's settings. */
     public boolean isCurrent(Period period) {
-        Optional<JobExecution> last = batchJobs.lastExecution(ComputeIndicatorsJob.JOB_NAME, parameters(period));
-        return last.isPresent() && last.get().getStatus() == BatchStatus.COMPLETED;
+        return fingerprint.of(period).equals(results.findComputedInputs(period.toString()));
     }
 
     /** The identifying parameters of the job instance for the period's current inputs. */
@@ -87,6 +99,11 @@ public class PeriodComputation {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        if (root.getMessage() == null) {
+            return root.getClass().getSimpleName();
+        }
+        // the first line names the problem; drivers append the whole SQL statement after it
+        String message = root.getMessage().strip().lines().findFirst().orElse("");
+        return message.endsWith("; SQL statement:") ? message.substring(0, message.length() - 16) : message;
     }
 }

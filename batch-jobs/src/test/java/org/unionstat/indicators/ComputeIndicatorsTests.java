@@ -427,10 +427,60 @@ class ComputeIndicatorsTests {
             assertThat(indicator("2031Q3", "city", "reporting")).isEqualTo("7/11");
             assertThat(indicator("2031Q3", "city", "activity")).isEqualTo("7/11");
             assertThat(indicator("2031Q3", "city", "enrollment")).isEqualTo("730/921");
+            assertThat(computation.isCurrent(period)).isTrue();
+        }
+
+        @Test
+        void aHandEditIsNotNoticedUntilForced() {
+            Period period = Period.parse("2031Q3");
+            computation.compute(period);
+            // an edit outside the importer leaves the import ids, and so the fingerprint, as they were
+            jdbc.update("UPDATE quarterly_report SET members = 100 WHERE period = '2031Q3' AND union_id = ?",
+                    IndicatorFixture.union("U01"));
+            assertThat(computation.isCurrent(period)).isTrue();
+            assertThat(computation.compute(period).unchanged()).isTrue();
+            assertThat(indicator("2031Q3", "city", "enrollment")).isEqualTo("700/861");
+
+            assertThat(computation.compute(period, true).unchanged()).isFalse();
+            assertThat(indicator("2031Q3", "city", "enrollment")).isEqualTo("710/861");
+            assertThat(computation.isCurrent(period)).isTrue();
+        }
+
+        @Test
+        void aFailedComputationLeavesThePreviousFiguresInPlace() {
+            Period period = Period.parse("2031Q3");
+            computation.compute(period);
+            List<IndicatorResult> before = results.findIndicators("2031Q3");
+
+            // U06's report replaced by one the importer would refuse (members > employees): enrollment of the city
+            // becomes 1000000520/861, a value too large for the result column, so storing fails after the period's
+            // old rows were deleted
+            jdbc.update("DELETE FROM quarterly_report WHERE period = '2031Q3' AND union_id = ?",
+                    IndicatorFixture.union("U06"));
+            fixture.addReports("""
+                    2031Q3 U06 110101 P 200 1000000000 0 0 171 90 100 80 10 10 6 2031-10-15 A09 -
+                    """);
+            assertThatThrownBy(() -> computation.compute(period))
+                    .isInstanceOf(UserFacingException.class)
+                    .hasMessageStartingWith("computing 2031Q3 failed (FAILED; the previous figures are unchanged");
+            assertThat(results.findIndicators("2031Q3")).isEqualTo(before);
+            assertThat(computation.isCurrent(period)).isFalse();
+
+            // repaired in place (same import ids, same fingerprint): computing again resumes the failed instance
+            jdbc.update("UPDATE quarterly_report SET members = 180 WHERE period = '2031Q3' AND union_id = ?",
+                    IndicatorFixture.union("U06"));
+            PeriodComputation.Result retried = computation.compute(period);
+            assertThat(retried.unchanged()).isFalse();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_INSTANCE i"
+                    + " ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_INSTANCE_ID = (SELECT MAX(JOB_INSTANCE_ID)"
+                    + " FROM BATCH_JOB_INSTANCE WHERE JOB_NAME = 'computeIndicators')", Long.class)).isEqualTo(2);
+            assertThat(results.findIndicators("2031Q3")).isEqualTo(before);
+            assertThat(computation.isCurrent(period)).isTrue();
         }
 
         @Test
         void reportOfAPeriodNeverComputedIsAnError() {
+            assertThat(computation.isComputed(Period.parse("2031Q2"))).isFalse();
             assertThatThrownBy(() -> report.write(Period.parse("2031Q2"), out))
                     .isInstanceOf(UserFacingException.class)
                     .hasMessage("no figures computed for 2031Q2: run `compute --period 2031Q2` first");
