@@ -27,7 +27,7 @@ class AssessmentSettingsTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(ConfigurationPropertiesAutoConfiguration.class))
-            .withUserConfiguration(Settings.class);
+            .withUserConfiguration(Settings.class, AssessmentSettingsErrors.class);
 
     @Test
     void defaultsAreThoseOfTheSpec() {
@@ -127,10 +127,12 @@ class AssessmentSettingsTest {
 
     @Test
     void misspelledKeysAndNonNumbersFailNamingTheKey() {
-        runner.withPropertyValues("unionstat.assessment.indicators.covrage.target=0.8").run(context ->
-                assertThat(context).getFailure().hasStackTraceContaining("unionstat.assessment.indicators.covrage.target"));
-        runner.withPropertyValues("unionstat.assessment.deadline-days=fifteen").run(context ->
-                assertThat(context).getFailure().hasStackTraceContaining("unionstat.assessment.deadline-days"));
+        assertFailure("unionstat.assessment.indicators.covrage.target=0.8",
+                "bad configuration: unknown key unionstat.assessment.indicators.covrage.target = 0.8");
+        assertFailure("unionstat.assessment.deadline-days=fifteen",
+                "bad configuration: unionstat.assessment.deadline-days = fifteen");
+        assertFailure("unionstat.assessment.indicators.jingka.weight=five",
+                "bad configuration: unionstat.assessment.indicators.jingka.weight = five");
     }
 
     private void assertFailure(String property, String message) {
