@@ -8,6 +8,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,7 +35,7 @@ public class ComputeIndicatorsJob {
     public static final String FORCED_AT = "forced-at";
 
     @Bean
-    Job computeIndicators(JobRepository jobRepository, Step computeIndicatorsStep) {
+    Job computeIndicators(JobRepository jobRepository, @Qualifier(STEP_NAME) Step computeIndicatorsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new DefaultJobParametersValidator(new String[] {PERIOD, INPUTS}, new String[0]))
                 .start(computeIndicatorsStep)
