@@ -1,18 +1,37 @@
 package org.unionstat.indicators;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import org.unionstat.CommonOptions;
 import org.unionstat.SpringContext;
+import org.unionstat.Unionstat;
+import org.unionstat.domain.Period;
+import org.unionstat.domain.PeriodConverter;
 
-@Command(name = "compute", mixinStandardHelpOptions = true, description = "Computes indicators, scores and ranks of a period.")
+@Command(name = "compute", mixinStandardHelpOptions = true,
+        description = "Computes indicators, scores and ranks of a period (a quarter such as 2026Q3 or a year such as 2026).")
 public class ComputeCommand implements Callable<Integer> {
 
     @Mixin
     private CommonOptions common;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--period", required = true, paramLabel = "P", converter = PeriodConverter.class,
+            description = "Quarter YYYYQn or year YYYY.")
+    private Period period;
+
+    @Option(names = "--force", description = "Compute again even if the inputs look unchanged (e.g. after the "
+            + "database was edited by hand).")
+    private boolean force;
 
     private final SpringContext spring;
 
@@ -22,6 +41,15 @@ public class ComputeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("compute is not implemented yet");
+        PeriodComputation.Result result = spring.bean(PeriodComputation.class).compute(period, force);
+        PrintWriter out = spec.commandLine().getOut();
+        if (result.unchanged()) {
+            out.printf("%s: already computed from the same inputs and settings; figures unchanged%n", period);
+        } else {
+            out.printf("%s: computed %d indicator rows and %d scores (city, districts, industries, %d district-industry pairs)%n",
+                    period, result.indicatorRows(), result.scoreRows(), result.pairs());
+        }
+        out.flush();
+        return Unionstat.EXIT_OK;
     }
 }

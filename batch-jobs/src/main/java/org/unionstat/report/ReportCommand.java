@@ -1,18 +1,33 @@
 package org.unionstat.report;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import org.unionstat.CommonOptions;
 import org.unionstat.SpringContext;
+import org.unionstat.Unionstat;
+import org.unionstat.domain.Period;
+import org.unionstat.domain.PeriodConverter;
 
-@Command(name = "report", mixinStandardHelpOptions = true, description = "Writes the outputs of a period.")
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Writes the outputs of a computed period under --out (in a directory named after the period).")
 public class ReportCommand implements Callable<Integer> {
 
     @Mixin
     private CommonOptions common;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--period", required = true, paramLabel = "P", converter = PeriodConverter.class,
+            description = "Quarter YYYYQn or year YYYY; compute it first.")
+    private Period period;
 
     private final SpringContext spring;
 
@@ -22,6 +37,10 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("report is not implemented yet");
+        spring.bean(PeriodReport.class).write(period, common.out());
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s: outputs written to %s%n", period, common.out().resolve(period.toString()));
+        out.flush();
+        return Unionstat.EXIT_OK;
     }
 }

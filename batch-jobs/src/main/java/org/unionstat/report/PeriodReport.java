@@ -1,0 +1,47 @@
+package org.unionstat.report;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import org.unionstat.UserFacingException;
+import org.unionstat.domain.Period;
+import org.unionstat.indicators.PeriodComputation;
+
+/**
+ * Writes every output of a period (every {@link ReportOutput} bean, in {@code @Order}) from the stored figures. It
+ * never computes: a period that was not computed is an error, so that a report always shows figures a
+ * {@code compute} produced and recorded.
+ */
+@Service
+public class PeriodReport {
+
+    private static final Logger log = LoggerFactory.getLogger(PeriodReport.class);
+
+    private final List<ReportOutput> outputs;
+    private final PeriodComputation computation;
+
+    /** {@code outputs} arrive sorted by {@code @Order}. */
+    public PeriodReport(List<ReportOutput> outputs, PeriodComputation computation) {
+        this.outputs = outputs;
+        this.computation = computation;
+    }
+
+    /** Writes the outputs of {@code period} under {@code outDir} (in {@code outDir/P/}). */
+    public void write(Period period, Path outDir) {
+        if (!computation.isComputed(period)) {
+            throw new UserFacingException("no figures computed for " + period + ": run `compute --period " + period
+                    + "` first");
+        }
+        if (!computation.isCurrent(period)) {
+            log.warn("the stored figures of {} were computed before the latest imports or settings change; "
+                    + "run `compute --period {}` to bring them up to date", period, period);
+        }
+        for (ReportOutput output : outputs) {
+            output.write(period, outDir);
+        }
+    }
+}
