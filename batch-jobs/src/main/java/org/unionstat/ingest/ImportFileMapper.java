@@ -6,7 +6,6 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.cursor.Cursor;
 
-import org.unionstat.ingest.StagedRows.RejectedRow;
 
 /** import_file and rejected_row: what was imported, and what was rejected. */
 @Mapper
@@ -30,8 +29,11 @@ public interface ImportFileMapper {
     /** Rejected rows of an import by reason code, codes in order. */
     List<CodeCount> countRejectedByCode(long importId);
 
-    /** Rejected rows of an import by line; to be read inside a transaction. */
+    /** Rejected rows of an import by line, streamed; to be read inside a transaction. */
     Cursor<RejectedRow> findRejectedRows(long importId);
+
+    /** Rejected rows of an import by line. */
+    List<RejectedRow> listRejectedRows(long importId);
 
     void insert(ImportFile file);
 

@@ -69,6 +69,12 @@ class ImportLauncher {
         List<String> warnings = warnings(execution);
         if (launch.completed()) {
             ImportFile imported = importFiles.find(execution.getJobInstanceId());
+            if (imported == null) {
+                // the job repository remembers the work as done, but its rows were deleted behind its back
+                return ImportSummary.refused(given, period, sha256, given + ": the job repository records this import as"
+                        + " complete (job instance " + execution.getJobInstanceId() + ") but its import records are"
+                        + " missing from the database; restore them or clear the job repository too", warnings);
+            }
             if (launch.alreadyComplete() && !Files.exists(RejectsFile.path(outDir, imported))) {
                 rejectsFile.write(outDir, imported);
             }

@@ -11,7 +11,6 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.stereotype.Component;
 
 import org.unionstat.ingest.StagedRows.CheckedRow;
-import org.unionstat.ingest.StagedRows.RejectedRow;
 import org.unionstat.ingest.StagedRows.StagedCoveredUnit;
 import org.unionstat.ingest.StagedRows.StagedReport;
 import org.unionstat.ingest.StagedRows.StagedUnit;

@@ -15,7 +15,6 @@ import org.apache.ibatis.cursor.Cursor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.unionstat.ingest.StagedRows.RejectedRow;
 
 /**
  * {@code OUT/rejects/<period or year>/<source file name>.rejects.csv} (SPEC §3): every rejected row of an import by

@@ -5,7 +5,6 @@ import java.util.function.Function;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import org.unionstat.ingest.StagedRows.CheckedRow;
-import org.unionstat.ingest.StagedRows.RejectedRow;
 
 /**
  * The load step's processor: validates a row and turns it into what the writer stores, an accepted row for staging

@@ -30,18 +30,4 @@ final class StagedRows {
             raw = Text.truncate(raw, RAW_LIMIT);
         }
     }
-
-    record RejectedRow(long importId, long line, String recordId, String reasonCode, String reasons, String raw)
-            implements CheckedRow {
-        RejectedRow {
-            recordId = Text.truncate(recordId, 64);
-            reasons = Text.truncate(reasons, 4000);
-            raw = Text.truncate(raw, RAW_LIMIT);
-        }
-
-        static RejectedRow of(long importId, SourceRow source, Validation<?> validation) {
-            return new RejectedRow(importId, source.line(), validation.recordId(), validation.reasonCode(),
-                    validation.reasons(), source.raw());
-        }
-    }
 }

@@ -2,7 +2,6 @@ package org.unionstat.ingest;
 
 import org.apache.ibatis.annotations.Mapper;
 
-import org.unionstat.ingest.StagedRows.RejectedRow;
 import org.unionstat.ingest.StagedRows.StagedCoveredUnit;
 import org.unionstat.ingest.StagedRows.StagedReport;
 import org.unionstat.ingest.StagedRows.StagedUnit;
