@@ -1,7 +1,9 @@
 package org.unionstat.ingest;
 
+import org.unionstat.UserFacingException;
+
 /** A file-level error (SPEC §3): the whole file is refused and nothing of it is stored. */
-public class FileRefusedException extends RuntimeException {
+public class FileRefusedException extends UserFacingException {
 
     private final String problem;
 

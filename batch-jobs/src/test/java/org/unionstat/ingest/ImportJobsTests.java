@@ -275,6 +275,27 @@ class ImportJobsTests {
         }
 
         @Test
+        void aRegistryImportThatFailsWhileReplacingLeavesThePreviousRegistry() throws IOException {
+            Path first = Reports.write(dir.resolve("r1.csv"), Reports.registryCsv(Reports.unit(1), Reports.unit(2)));
+            Path second = Reports.write(dir.resolve("r2.csv"), Reports.registryCsv(Reports.unit(3)));
+            registry.importRegistry(YEAR, first, out);
+            // the rejects file cannot be written (a directory is in the way): the merge fails after deleting the year
+            Path blocker = Files.createDirectories(out.resolve("rejects").resolve(Integer.toString(YEAR)).resolve("r2.csv.rejects.csv"));
+            Files.writeString(blocker.resolve("keep"), "x");
+
+            ImportSummary failed = registry.importRegistry(YEAR, second, out);
+
+            assertThat(failed.refused()).isTrue();
+            assertThat(failed.refusal()).startsWith(second + ": import failed (");
+            assertThat(tables.registry(YEAR)).containsExactly(Reports.unitId(1), Reports.unitId(2));
+
+            Files.delete(blocker.resolve("keep"));
+            Files.delete(blocker);
+            assertThat(registry.importRegistry(YEAR, second, out).refused()).isFalse();
+            assertThat(tables.registry(YEAR)).containsExactly(Reports.unitId(3));
+        }
+
+        @Test
         void aRegistryInGbkWithChineseHeaders() {
             String text = "统一社会信用代码,单位名称,区县代码,行业代码,从业人员数\n"
                     + Reports.unitId(1) + ",北京市朝阳区某某有限公司,110105,C,\"1,200\"\n"
