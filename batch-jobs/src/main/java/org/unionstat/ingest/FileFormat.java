@@ -1,0 +1,7 @@
+package org.unionstat.ingest;
+
+/** The input formats of SPEC §2. */
+public enum FileFormat {
+    CSV,
+    XLSX
+}

@@ -1,0 +1,55 @@
+package org.unionstat.ingest;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.unionstat.domain.Period;
+
+/**
+ * The outcome of importing one file. {@code file} is the path as given; {@code period} the quarter, or the year of a
+ * registry. Counts are of data rows (blank lines excluded); {@code rejectedByCode} in code order.
+ * {@code alreadyImported}: the file had been imported before and nothing changed (the counts are that import's).
+ * {@code refusal}: why the file was refused or its import failed ("FILE: problem"), null on success.
+ */
+public record ImportSummary(Path file, Period period, String sha256, long read, long accepted, long rejected,
+        Map<String, Long> rejectedByCode, boolean alreadyImported, String refusal, List<String> warnings) {
+
+    public ImportSummary {
+        rejectedByCode = rejectedByCode == null ? Map.of()
+                : Collections.unmodifiableMap(new TreeMap<>(rejectedByCode));
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    static ImportSummary refused(Path file, Period period, String sha256, String refusal, List<String> warnings) {
+        return new ImportSummary(file, period, sha256, 0, 0, 0, Map.of(), false, refusal, warnings);
+    }
+
+    public boolean refused() {
+        return refusal != null;
+    }
+
+    /**
+     * The line printed for the file: {@code 2026Q3 110105-朝阳区.csv: read 1234, accepted 1200, rejected 34 (E01 3,
+     * E02 10, E10 21)}; a refused file gets {@code 2026Q3 FILE: problem}.
+     */
+    public String line() {
+        if (refused()) {
+            return period + " " + refusal;
+        }
+        StringBuilder line = new StringBuilder()
+                .append(period).append(' ').append(file.getFileName()).append(": read ").append(read)
+                .append(", accepted ").append(accepted).append(", rejected ").append(rejected);
+        if (!rejectedByCode.isEmpty()) {
+            line.append(rejectedByCode.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    .collect(Collectors.joining(", ", " (", ")")));
+        }
+        if (alreadyImported) {
+            line.append("; already imported, nothing changed");
+        }
+        return line.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package org.unionstat.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Step "inspect": decides whether the file can be imported at all, before anything of it is written (SPEC §3
+ * file-level errors), and records the import in import_file. A refused file ends the step with exit status
+ * {@value #REFUSED} (the job then fails) and the message "FILE: problem" in the job's execution context.
+ * Re-run on every restart: the file is checked again against the SHA-256 the instance was started with.
+ */
+class InspectFileTasklet implements Tasklet {
+
+    static final String REFUSED = "REFUSED";
+
+    private final ImportKind kind;
+    private final ImportFileMapper importFiles;
+
+    InspectFileTasklet(ImportKind kind, ImportFileMapper importFiles) {
+        this.kind = kind;
+        this.importFiles = importFiles;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        StepExecution step = contribution.getStepExecution();
+        JobParameters parameters = step.getJobParameters();
+        ExecutionContext job = step.getJobExecution().getExecutionContext();
+        Path file = Path.of(parameters.getString(ImportParameters.FILE));
+        String source = parameters.getString(ImportParameters.SOURCE, file.toString());
+        job.remove(ImportParameters.REFUSAL);
+        try {
+            Inspection inspection = inspect(file, parameters.getString(ImportParameters.SHA256));
+            job.putString(ImportParameters.FORMAT, inspection.format().name());
+            if (inspection.charset() != null) {
+                job.putString(ImportParameters.CHARSET, inspection.charset().name());
+            }
+            if (inspection.warning() != null) {
+                job.putString(ImportParameters.WARNING, source + ": " + inspection.warning());
+            }
+            long importId = step.getJobExecution().getJobInstanceId();
+            if (importFiles.find(importId) == null) {
+                importFiles.insert(new ImportFile(importId, kind.key(), parameters.getString(kind.periodParameter()),
+                        Text.truncate(file.getFileName().toString(), 255), file.toString(),
+                        parameters.getString(ImportParameters.SHA256), inspection.formatLabel(), 0, 0, 0,
+                        ImportFile.LOADING, LocalDateTime.now(), null, parameters.getLong(ImportParameters.BASIS), null));
+            }
+        } catch (FileRefusedException e) {
+            job.putString(ImportParameters.REFUSAL, source + ": " + e.problem());
+            contribution.setExitStatus(new ExitStatus(REFUSED, e.problem()));
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private Inspection inspect(Path file, String sha256) {
+        String actual;
+        try {
+            actual = FileDigest.sha256(file);
+        } catch (IOException e) {
+            throw new FileRefusedException("unreadable: " + e.getMessage(), e);
+        }
+        if (!actual.equals(sha256)) {
+            throw new FileRefusedException("the file changed after the import was started; run the command again");
+        }
+        return FileInspector.inspect(file, kind.layout());
+    }
+}

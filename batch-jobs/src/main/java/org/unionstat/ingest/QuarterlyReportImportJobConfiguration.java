@@ -1,0 +1,100 @@
+package org.unionstat.ingest;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.unionstat.domain.Period;
+import org.unionstat.ingest.StagedRows.CheckedRow;
+import org.unionstat.ingest.StagedRows.StagedReport;
+
+/**
+ * Job {@value #JOB_NAME}: one quarterly report file into one quarter.
+ * <pre>
+ * file ─ inspect ─(refused: job FAILED, nothing stored)
+ *          │ import_file row (LOADING)
+ *          ▼
+ *        load: SourceRowReader → QuarterlyReportValidator (E01-E09) → ImportRowWriter
+ *          │   report_staging + covered_unit_staging, rejected_row      (chunks; restartable)
+ *          ▼
+ *        merge: E10 → quarterly_report + report_covered_unit, import_file COMPLETED, rejects file  (one transaction)
+ * </pre>
+ */
+@Configuration(proxyBeanMethods = false)
+class QuarterlyReportImportJobConfiguration {
+
+    static final String JOB_NAME = "importQuarterlyReports";
+
+    @Bean
+    Job importQuarterlyReports(JobRepository jobRepository, @Qualifier("inspectQuarterlyReportFile") Step inspect,
+            @Qualifier("loadQuarterlyReports") Step load, @Qualifier("mergeQuarterlyReports") Step merge) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(inspect).on(InspectFileTasklet.REFUSED).fail()
+                .from(inspect).on("COMPLETED").to(load).next(merge)
+                .from(inspect).on("*").fail()
+                .end()
+                .build();
+    }
+
+    @Bean
+    Step inspectQuarterlyReportFile(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ImportFileMapper importFiles) {
+        return new StepBuilder("inspect", jobRepository)
+                .tasklet(new InspectFileTasklet(ImportKind.QUARTERLY, importFiles), transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step loadQuarterlyReports(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            @Value("${unionstat.ingest.chunk-size:1000}") int chunkSize,
+            @Qualifier("quarterlyReportRows") SourceRowReader reader,
+            @Qualifier("quarterlyReportValidation") RowValidation<ReportRow> validation,
+            ImportRowWriter writer) {
+        return new StepBuilder("load", jobRepository)
+                .<SourceRow, CheckedRow>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(reader)
+                .processor(validation)
+                .writer(writer)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    SourceRowReader quarterlyReportRows(@Value("#{jobParameters['file']}") String file,
+            @Value("#{jobExecutionContext['" + ImportParameters.FORMAT + "']}") String format,
+            @Value("#{jobExecutionContext['" + ImportParameters.CHARSET + "']}") String charset) {
+        return new SourceRowReader("quarterlyReportRows", Path.of(file), FileFormat.valueOf(format),
+                charset == null ? null : Charset.forName(charset), InputLayout.QUARTERLY_REPORT);
+    }
+
+    @Bean
+    @StepScope
+    RowValidation<ReportRow> quarterlyReportValidation(QuarterlyReportValidator validator,
+            @Value("#{jobParameters['period']}") String period,
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") long importId) {
+        Period quarter = Period.parse(period);
+        return new RowValidation<>(importId, source -> validator.check(source, quarter),
+                (id, source, row) -> new StagedReport(id, source.line(), source.raw(), row));
+    }
+
+    @Bean
+    Step mergeQuarterlyReports(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            MergeMapper merge, ImportFileMapper importFiles, RejectsFile rejectsFile) {
+        return new StepBuilder("merge", jobRepository)
+                .tasklet(new MergeTasklet.QuarterlyReports(merge, importFiles, rejectsFile), transactionManager)
+                .build();
+    }
+}

@@ -1,0 +1,98 @@
+package org.unionstat.ingest;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.unionstat.ingest.StagedRows.CheckedRow;
+import org.unionstat.ingest.StagedRows.StagedUnit;
+
+/**
+ * Job {@value #JOB_NAME}: one unit registry file as the registry of one year.
+ * <pre>
+ * file ─ inspect ─(refused: job FAILED, the year's registry untouched)
+ *          │ import_file row (LOADING)
+ *          ▼
+ *        load: SourceRowReader → RegistryRowValidator (E01, E02, E05-E07) → ImportRowWriter
+ *          │   registry_staging, rejected_row                            (chunks; restartable)
+ *          ▼
+ *        merge: E10 → unit_registry of the year replaced as a whole, import_file COMPLETED, rejects file
+ *               (one transaction: a failed import leaves the previous registry)
+ * </pre>
+ */
+@Configuration(proxyBeanMethods = false)
+class RegistryImportJobConfiguration {
+
+    static final String JOB_NAME = "importUnitRegistry";
+
+    @Bean
+    Job importUnitRegistry(JobRepository jobRepository, @Qualifier("inspectRegistryFile") Step inspect,
+            @Qualifier("loadRegistryUnits") Step load, @Qualifier("mergeRegistryUnits") Step merge) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(inspect).on(InspectFileTasklet.REFUSED).fail()
+                .from(inspect).on("COMPLETED").to(load).next(merge)
+                .from(inspect).on("*").fail()
+                .end()
+                .build();
+    }
+
+    @Bean
+    Step inspectRegistryFile(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ImportFileMapper importFiles) {
+        return new StepBuilder("inspect", jobRepository)
+                .tasklet(new InspectFileTasklet(ImportKind.REGISTRY, importFiles), transactionManager)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    Step loadRegistryUnits(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            @Value("${unionstat.ingest.chunk-size:1000}") int chunkSize,
+            @Qualifier("registryRows") SourceRowReader reader,
+            @Qualifier("registryValidation") RowValidation<RegistryRow> validation,
+            ImportRowWriter writer) {
+        return new StepBuilder("load", jobRepository)
+                .<SourceRow, CheckedRow>chunk(chunkSize)
+                .transactionManager(transactionManager)
+                .reader(reader)
+                .processor(validation)
+                .writer(writer)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    SourceRowReader registryRows(@Value("#{jobParameters['file']}") String file,
+            @Value("#{jobExecutionContext['" + ImportParameters.FORMAT + "']}") String format,
+            @Value("#{jobExecutionContext['" + ImportParameters.CHARSET + "']}") String charset) {
+        return new SourceRowReader("registryRows", Path.of(file), FileFormat.valueOf(format),
+                charset == null ? null : Charset.forName(charset), InputLayout.UNIT_REGISTRY);
+    }
+
+    @Bean
+    @StepScope
+    RowValidation<RegistryRow> registryValidation(RegistryRowValidator validator,
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") long importId) {
+        return new RowValidation<>(importId, validator::check,
+                (id, source, row) -> new StagedUnit(id, source.line(), source.raw(), row));
+    }
+
+    @Bean
+    Step mergeRegistryUnits(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            MergeMapper merge, ImportFileMapper importFiles, RejectsFile rejectsFile) {
+        return new StepBuilder("merge", jobRepository)
+                .tasklet(new MergeTasklet.UnitRegistry(merge, importFiles, rejectsFile), transactionManager)
+                .build();
+    }
+}

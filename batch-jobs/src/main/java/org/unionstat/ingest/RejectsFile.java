@@ -1,0 +1,71 @@
+package org.unionstat.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.ibatis.cursor.Cursor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+
+/**
+ * {@code OUT/rejects/<period or year>/<source file name>.rejects.csv} (SPEC §3): every rejected row of an import by
+ * line, columns {@code source_file,line,id,reason_code,reasons,raw}, UTF-8. Written even when nothing was rejected, so
+ * a stale file of an earlier import never lingers; written to a temporary file first and moved into place.
+ */
+@Component
+public class RejectsFile {
+
+    static final String[] HEADER = {"source_file", "line", "id", "reason_code", "reasons", "raw"};
+
+    private final ImportFileMapper importFiles;
+
+    public RejectsFile(ImportFileMapper importFiles) {
+        this.importFiles = importFiles;
+    }
+
+    public static Path path(Path outDir, ImportFile file) {
+        return outDir.resolve("rejects").resolve(file.period()).resolve(file.fileName() + ".rejects.csv");
+    }
+
+    @Transactional(readOnly = true)
+    public Path write(Path outDir, ImportFile file) {
+        Path target = path(outDir, file);
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), ".rejects-", ".tmp");
+            try {
+                try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+                        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+                        Cursor<RejectedRow> rows = importFiles.findRejectedRows(file.importId())) {
+                    for (RejectedRow row : rows) {
+                        csv.printRecord(file.fileName(), row.line(), row.recordId(), row.reasonCode(), row.reasons(),
+                                row.raw());
+                    }
+                }
+                move(temporary, target);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+        return target;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.unionstat.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import org.unionstat.domain.Period;
+import org.unionstat.testing.H2Test;
+import org.unionstat.testing.MariaDbTest;
+
+/**
+ * SPEC §6: a failed import resumes where it stopped, without duplicating or losing rows. Chunks of 3 rows; the
+ * validator is made to crash once on one row (after two chunks were committed), or the rejects file cannot be written
+ * once (the merge fails); running the same import again must give exactly what a clean run gives.
+ */
+@TestPropertySource(properties = "unionstat.ingest.chunk-size=3")
+class ImportRestartTests {
+
+    static final String CRASHING = "2093Q1";
+    static final String CLEAN = "2093Q2";
+    static final long CRASH_LINE = 9;
+
+    abstract static class Restarts {
+
+        @MockitoSpyBean
+        QuarterlyReportValidator validator;
+
+        @Autowired
+        QuarterlyReportImport reports;
+
+        @Autowired
+        JdbcTemplate jdbc;
+
+        @TempDir
+        Path dir;
+
+        IngestTables tables;
+        final List<Long> checkedLines = Collections.synchronizedList(new ArrayList<>());
+        final AtomicBoolean crashed = new AtomicBoolean();
+
+        @BeforeEach
+        void setUp() {
+            tables = new IngestTables(jdbc);
+            tables.clear(CRASHING, CLEAN);
+            doAnswer(call -> {
+                SourceRow row = call.getArgument(0);
+                Period period = call.getArgument(1);
+                if (period.toString().equals(CRASHING)) {
+                    checkedLines.add(row.line());
+                    if (row.line() == CRASH_LINE && crashed.compareAndSet(false, true)) {
+                        throw new IllegalStateException("simulated crash at line " + CRASH_LINE);
+                    }
+                }
+                return call.callRealMethod();
+            }).when(validator).check(any(), any());
+        }
+
+        @AfterEach
+        void cleanUp() {
+            tables.clear(CRASHING, CLEAN);
+        }
+
+        /** Ten rows on lines 2-11: line 4 breaks E02, line 10 repeats the union of line 3 (E10). */
+        Path file(String period) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (int n = 1; n <= 10; n++) {
+                rows.add(Reports.report(period, n, "covered_unit_ids", Reports.unitId(100 + n)));
+            }
+            rows.set(2, Reports.report(period, 3, "members", "-1"));
+            rows.set(8, Reports.report(period, 2, "members", "55"));
+            @SuppressWarnings("unchecked")
+            Map<String, String>[] array = rows.toArray(new Map[0]);
+            return Reports.write(dir.resolve(period).resolve("reports.csv"), Reports.reportsCsv(array));
+        }
+
+        ImportSummary run(String period, Path file, Path out) {
+            return reports.importPaths(Period.parse(period), List.of(file), out).get(0);
+        }
+
+        @Test
+        void aLoadThatFailedMidwayResumesAfterTheLastCommittedChunk() throws Exception {
+            Path out = dir.resolve("out");
+            ImportSummary clean = run(CLEAN, file(CLEAN), out);
+            Path file = file(CRASHING);
+
+            ImportSummary failed = run(CRASHING, file, out);
+
+            assertThat(failed.refused()).isTrue();
+            assertThat(failed.refusal()).contains("import failed (simulated crash at line 9)")
+                    .contains("run the same command again to resume");
+            // two chunks (lines 2-7) were committed to staging; nothing reached the stored reports
+            assertThat(tables.staged(CRASHING) - coveredStaged(CRASHING) + tables.rejected(CRASHING)).isEqualTo(6);
+            assertThat(tables.members(CRASHING)).isEmpty();
+            assertThat(tables.importFileRows(CRASHING)).singleElement().satisfies(r -> assertThat(r.get("status")).isEqualTo("LOADING"));
+            checkedLines.clear();
+
+            ImportSummary resumed = run(CRASHING, file, out);
+
+            assertThat(resumed.refused()).as(resumed.refusal()).isFalse();
+            assertThat(checkedLines).containsExactly(8L, 9L, 10L, 11L);
+            assertThat(resumed.line()).isEqualTo(CRASHING + " reports.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
+            assertThat(clean.line()).isEqualTo(CLEAN + " reports.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
+            assertThat(tables.reports(CRASHING)).hasSize(8).isEqualTo(tables.reports(CLEAN));
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM report_covered_unit WHERE period = ?", Long.class, CRASHING))
+                    .isEqualTo(8);
+            assertThat(tables.staged(CRASHING)).isZero();
+            assertThat(tables.importFiles(CRASHING)).isEqualTo(1);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?", Long.class,
+                    tables.importFileRows(CRASHING).get(0).get("import_id"))).isEqualTo(2);
+            assertThat(lines(out, CRASHING)).isEqualTo(lines(out, CLEAN).stream().map(l -> l.replace(CLEAN, CRASHING)).toList());
+        }
+
+        @Test
+        void aMergeThatFailedIsDoneAgainWhole() throws Exception {
+            Path out = dir.resolve("out");
+            crashed.set(true);
+            Path file = file(CRASHING);
+            // a directory where the rejects file must go: writing it fails, so the merge's transaction rolls back
+            Path blocker = Files.createDirectories(out.resolve("rejects").resolve(CRASHING).resolve("reports.csv.rejects.csv"));
+            Files.writeString(blocker.resolve("keep"), "x");
+
+            ImportSummary failed = run(CRASHING, file, out);
+
+            assertThat(failed.refused()).isTrue();
+            assertThat(failed.refusal()).contains("import failed");
+            assertThat(tables.members(CRASHING)).isEmpty();
+            assertThat(tables.rejected(CRASHING)).isEqualTo(1);
+            assertThat(tables.importFileRows(CRASHING)).singleElement().satisfies(r -> assertThat(r.get("status")).isEqualTo("LOADING"));
+            Files.delete(blocker.resolve("keep"));
+            Files.delete(blocker);
+            checkedLines.clear();
+
+            ImportSummary resumed = run(CRASHING, file, out);
+
+            assertThat(checkedLines).isEmpty();
+            assertThat(resumed.line()).isEqualTo(CRASHING + " reports.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
+            assertThat(tables.members(CRASHING)).hasSize(8).containsEntry(Reports.unionId(2), 90L);
+            assertThat(tables.staged(CRASHING)).isZero();
+            assertThat(lines(out, CRASHING)).hasSize(3);
+        }
+
+        private long coveredStaged(String period) {
+            return jdbc.queryForObject("SELECT COUNT(*) FROM covered_unit_staging"
+                    + " WHERE import_id IN (SELECT import_id FROM import_file WHERE period = ?)", Long.class, period);
+        }
+
+        private static List<String> lines(Path out, String period) throws java.io.IOException {
+            return Files.readAllLines(out.resolve("rejects").resolve(period).resolve("reports.csv.rejects.csv"));
+        }
+    }
+
+    @Nested
+    @H2Test
+    class OnH2 extends Restarts {
+    }
+
+    @Nested
+    @MariaDbTest
+    class OnMariaDb extends Restarts {
+    }
+}

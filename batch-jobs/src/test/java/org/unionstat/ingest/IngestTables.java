@@ -1,0 +1,85 @@
+package org.unionstat.ingest;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Reading and clearing what imports stored, for the periods a test uses (other tests' data is left alone). */
+final class IngestTables {
+
+    private final JdbcTemplate jdbc;
+
+    IngestTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void clear(String... periods) {
+        for (String period : periods) {
+            for (String table : new String[] {"rejected_row", "report_staging", "covered_unit_staging", "registry_staging"}) {
+                jdbc.update("DELETE FROM " + table + " WHERE import_id IN (SELECT import_id FROM import_file WHERE period = ?)", period);
+            }
+            jdbc.update("DELETE FROM import_file WHERE period = ?", period);
+            jdbc.update("DELETE FROM report_covered_unit WHERE period = ?", period);
+            jdbc.update("DELETE FROM quarterly_report WHERE period = ?", period);
+            if (period.length() == 4) {
+                jdbc.update("DELETE FROM unit_registry WHERE registry_year = ?", Integer.parseInt(period));
+            }
+        }
+    }
+
+    /** union_id → members of a quarter's stored reports. */
+    Map<String, Long> members(String period) {
+        Map<String, Long> members = new java.util.TreeMap<>();
+        jdbc.query("SELECT union_id, members FROM quarterly_report WHERE period = ?",
+                rs -> {
+                    members.put(rs.getString(1).strip(), rs.getLong(2));
+                }, period);
+        return members;
+    }
+
+    /** Every stored report of a quarter as comparable text, import id left out, by union. */
+    List<String> reports(String period) {
+        return jdbc.queryForList("SELECT CONCAT(union_id, '|', union_name, '|', unit_id, '|', district_code, '|',"
+                + " industry_code, '|', employees, '|', members, '|', migrant_employees, '|', migrant_members, '|',"
+                + " info_collected, '|', cards_issued, '|', evaluated, '|', satisfied, '|', basically_satisfied, '|',"
+                + " dissatisfied, '|', activities, '|', submitted_on, '|', source_line)"
+                + " FROM quarterly_report WHERE period = ? ORDER BY union_id", String.class, period);
+    }
+
+    List<String> coveredUnits(String period, String unionId) {
+        return jdbc.queryForList("SELECT unit_id FROM report_covered_unit WHERE period = ? AND union_id = ? ORDER BY unit_id",
+                String.class, period, unionId);
+    }
+
+    long importIdOf(String period, String unionId) {
+        return jdbc.queryForObject("SELECT import_id FROM quarterly_report WHERE period = ? AND union_id = ?", Long.class,
+                period, unionId);
+    }
+
+    List<String> registry(int year) {
+        return jdbc.queryForList("SELECT unit_id FROM unit_registry WHERE registry_year = ? ORDER BY unit_id", String.class, year);
+    }
+
+    long importFiles(String period) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM import_file WHERE period = ?", Long.class, period);
+    }
+
+    List<Map<String, Object>> importFileRows(String period) {
+        return jdbc.queryForList("SELECT * FROM import_file WHERE period = ? ORDER BY import_id", period);
+    }
+
+    long staged(String period) {
+        long staged = 0;
+        for (String table : new String[] {"report_staging", "covered_unit_staging", "registry_staging"}) {
+            staged += jdbc.queryForObject("SELECT COUNT(*) FROM " + table
+                    + " WHERE import_id IN (SELECT import_id FROM import_file WHERE period = ?)", Long.class, period);
+        }
+        return staged;
+    }
+
+    long rejected(String period) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM rejected_row"
+                + " WHERE import_id IN (SELECT import_id FROM import_file WHERE period = ?)", Long.class, period);
+    }
+}
