@@ -36,6 +36,8 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -149,6 +151,7 @@ class AssessmentCharts {
         line.setLabel(t.text("目标 ", "target ") + targetText);
         line.setLabelFont(font.font().deriveFont(Font.BOLD, 12f));
         line.setLabelPaint(TARGET);
+        line.setLabelBackgroundColor(Color.WHITE);
         line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         line.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(line);
@@ -215,6 +218,8 @@ class AssessmentCharts {
             }
         };
         bars(renderer, font, new DecimalFormat("0.00"));
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT));
         plot.setRenderer(renderer);
         LegendItemCollection legend = new LegendItemCollection();
         for (String grade : GRADES) {

@@ -27,6 +27,6 @@ record AssessmentFigures(Period period, Period previous, boolean previousCompute
 
     /** Indicators with weight &gt; 0: the ones the score is made of. */
     List<Indicator> weightedIndicators() {
-        return List.of(Indicator.values()).stream().filter(i -> standards.weight(i) > 0).toList();
+        return List.of(Indicator.values()).stream().filter(i -> standards.weight(i).signum() > 0).toList();
     }
 }

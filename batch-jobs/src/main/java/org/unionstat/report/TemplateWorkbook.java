@@ -176,7 +176,7 @@ final class TemplateWorkbook implements AutoCloseable {
     record Picture(byte[] png, int width, int height) {
     }
 
-    /** Places pictures one below the other, from two rows below the sheet's last row. */
+    /** Places pictures one below the other, from two rows below the sheet's last row, each on a page of its own. */
     void addPictures(String sheetName, List<Picture> pictures) {
         requireTemplatePhase();
         XSSFSheet sheet = sheet(sheetName);
@@ -188,9 +188,12 @@ final class TemplateWorkbook implements AutoCloseable {
             anchor.setCol1(0);
             anchor.setRow1(row);
             XSSFPicture shape = drawing.createPicture(anchor, index);
+            // resize() sizes the anchor to the image (at the image's dpi); resize(x, y) then scales the anchor
+            shape.resize();
             Dimension natural = shape.getImageDimension();
-            shape.resize(picture.width() / (double) natural.width, picture.height() / (double) natural.height);
+            shape.resize(picture.width() / natural.getWidth(), picture.height() / natural.getHeight());
             row = shape.getClientAnchor().getRow2() + 2;
+            sheet.setRowBreak(row - 1);
         }
     }
 
@@ -257,6 +260,11 @@ final class TemplateWorkbook implements AutoCloseable {
 
         int count() {
             return count;
+        }
+
+        /** Whether the table's {@code n}th row is still in memory (older rows are flushed to a temporary file). */
+        boolean inMemory(int n) {
+            return sheet.getRow(style.row() + n) != null;
         }
 
         @Override

@@ -52,7 +52,10 @@ class WorkbookRows {
         values.put("previous_label", figures.previous().label());
         values.put("previous_short", period.isYear() ? "上年" : "上季度");
         values.put("activity_bar", scope.activityBar(standards));
-        values.put("activity_scope", scope.activityScope(standards));
+        values.put("activity_scope", scope.activityScope());
+        values.put("grade_excellent", standards.excellent().stripTrailingZeros().toPlainString());
+        values.put("grade_good", standards.good().stripTrailingZeros().toPlainString());
+        values.put("grade_pass", standards.pass().stripTrailingZeros().toPlainString());
         values.put("deadline_days", standards.deadlineDays());
         for (Indicator indicator : Indicator.values()) {
             values.put("target:" + indicator.key(), standards.target(indicator));

@@ -125,7 +125,7 @@ public final class WorkbookTemplateGenerator {
 
     private static void cover(XSSFWorkbook wb, Styles st) {
         XSSFSheet s = wb.createSheet("封面");
-        widths(s, 16, 12, 44, 30, 11, 11, 11, 20);
+        widths(s, 16, 12, 44, 60, 11, 11, 11, 20);
         title(s, st, "{{title}}", 7);
         s.getRow(0).setHeightInPoints(36);
         text(s, 1, st.note, "生成时间：{{generated}}");
@@ -135,9 +135,10 @@ public final class WorkbookTemplateGenerator {
         styleRow(s, 6, "sources", st.text, st.center, st.text, st.small, st.integer, st.integer, st.integer, st.time);
         text(s, 8, st.section, "指标定义");
         header(s, st, 9, "指标", "键", "分子", "分母", "目标值", "权重");
-        styleRow(s, 10, "indicators", st.text, st.text, st.wrap, st.wrap, st.percent, st.integer);
+        styleRow(s, 10, "indicators", st.text, st.text, st.text, st.text, st.percent, st.integer);
         text(s, 12, st.note, "得分 = 100 × Σ(权重 × min(指标值 ÷ 目标值, 1)) ÷ Σ权重，只计权重大于 0 且有值的指标；"
-                + "等级：≥95 优秀，≥85 良好，≥70 合格，其余为待改进。名次为竞争排名（并列同名次，下一名次顺延）。");
+                + "等级：≥{{grade_excellent}} 优秀，≥{{grade_good}} 良好，≥{{grade_pass}} 合格，其余为待改进。"
+                + "名次为竞争排名（并列同名次，下一名次顺延）。");
         text(s, 13, st.note, "本工作簿由 unionstat 生成，版式取自 templates/assessment.xlsx，可在 Excel 中修改。");
         print(s, null);
     }
@@ -268,11 +269,11 @@ public final class WorkbookTemplateGenerator {
 
     private static void gaps(XSSFWorkbook wb, Styles st) {
         XSSFSheet s = wb.createSheet("缺报迟报");
-        widths(s, 9, 9, 14, 21, 32, 10, 11, 11, 9);
+        widths(s, 9, 9, 14, 21, 32, 10, 14, 11, 9);
         title(s, st, "{{title}} · 缺报迟报", 8);
         text(s, 1, st.note, "应报基层工会：前四个季度报送过报表的基层工会。未报送：本期没有报表；逾期报送：报送日期晚于"
                 + "季度末后 {{deadline_days}} 天。区县按本期报表，未报送的按最近一期报表。");
-        header(s, st, 2, "报告期", "区县代码", "区县", "工会统一社会信用代码", "工会名称", "状态", "最近报送期", "报送日期",
+        header(s, st, 2, "报告期", "区县代码", "区县", "工会统一社会信用代码", "工会名称", "状态", "此前最近报送期", "报送日期",
                 "逾期天数");
         styleRow(s, 3, "gaps", st.center, st.center, st.text, st.text, st.text, st.center, st.center, st.date,
                 st.integer);

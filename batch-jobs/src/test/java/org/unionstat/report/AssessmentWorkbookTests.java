@@ -34,8 +34,10 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -213,7 +215,11 @@ class AssessmentWorkbookTests {
                 int charts = (int) Files.list(out.resolve("2026Q3/charts")).count();
                 assertThat(charts).as("scores ×2, seven weighted indicators and the trend").isEqualTo(10);
                 XSSFDrawing drawing = wb.getSheet("图表").getDrawingPatriarch();
-                assertThat(drawing.getShapes()).hasSize(charts);
+                assertThat(drawing.getShapes()).hasSize(charts).allSatisfy(shape -> {
+                    XSSFClientAnchor anchor = ((XSSFPicture) shape).getClientAnchor();
+                    assertThat((int) anchor.getCol2()).as("shown wider than a column").isGreaterThan(anchor.getCol1() + 3);
+                    assertThat(anchor.getRow2()).as("and taller than a row").isGreaterThan(anchor.getRow1() + 10);
+                });
                 assertThat(wb.getAllPictures()).hasSize(charts);
             }
             assertThat(out.resolve("2026Q3/charts/district-scores.png")).exists();
@@ -308,6 +314,19 @@ class AssessmentWorkbookTests {
             });
             assertThat(differing).as("only the generated time changes")
                     .containsExactlyInAnyOrder("docProps/core.xml", "xl/sharedStrings.xml");
+        }
+
+        @Test
+        void theBuiltInLayoutStandsInForMissingTemplates() throws IOException {
+            WorkbookTemplates none = new WorkbookTemplates(out.resolve("no-templates"));
+            new AssessmentWorkbookOutput(loader, mapper, rows, charts, none, reference, CLOCK).write(Q3, out);
+            new DistrictWorkbookOutput(loader, mapper, rows, none, reference, CLOCK).write(Q3, out);
+
+            try (XSSFWorkbook wb = open(out.resolve("2026Q3/assessment-2026Q3.xlsx"))) {
+                XSSFSheet shortfalls = wb.getSheet("未达标基层工会");
+                assertThat(rowsBelow(shortfalls, headerRow(shortfalls, "区县代码"), 2)).hasSize(2);
+            }
+            assertThat(DistrictWorkbookOutput.file(out, Q3, reference.district(CHAOYANG).orElseThrow())).exists();
         }
 
         @Test
