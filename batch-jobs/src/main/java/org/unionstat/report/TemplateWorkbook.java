@@ -289,9 +289,9 @@ final class TemplateWorkbook implements AutoCloseable {
     /** Writes the workbook through a temporary file, so a failure never leaves half a workbook behind. */
     void write(Path file) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path partial = Files.createTempFile(dir, "." + file.getFileName(), ".partial");
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            // not Files.createTempFile: its owner-only permissions would stay on the moved workbook
+            Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
             try {
                 try (OutputStream out = Files.newOutputStream(partial)) {
                     workbook().write(out);
