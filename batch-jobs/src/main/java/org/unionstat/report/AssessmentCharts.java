@@ -214,7 +214,8 @@ class AssessmentCharts {
         BarRenderer renderer = new BarRenderer() {
             @Override
             public Paint getItemPaint(int row, int column) {
-                return GRADE_COLOURS.getOrDefault(grades.get(column), Color.GRAY);
+                String grade = grades.get(column);
+                return grade == null ? Color.GRAY : GRADE_COLOURS.getOrDefault(grade, Color.GRAY);
             }
         };
         bars(renderer, font, new DecimalFormat("0.00"));

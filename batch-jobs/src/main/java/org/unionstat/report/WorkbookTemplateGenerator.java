@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -428,11 +430,11 @@ public final class WorkbookTemplateGenerator {
 
     @SafeVarargs
     private static <T> List<T> concat(List<T>... lists) {
-        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+        return Arrays.stream(lists).flatMap(List::stream).toList();
     }
 
     private static <T> List<T> repeat(T item, int times) {
-        return java.util.Collections.nCopies(times, item);
+        return Collections.nCopies(times, item);
     }
 
     private static byte[] rgb(int r, int g, int b) {

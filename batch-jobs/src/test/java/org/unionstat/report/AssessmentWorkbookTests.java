@@ -20,8 +20,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -299,7 +303,7 @@ class AssessmentWorkbookTests {
         void sameInputsGiveTheSameWorkbookButForTheGeneratedTime() throws IOException {
             assessment(CLOCK).write(Q3, out.resolve("a"));
             assessment(CLOCK).write(Q3, out.resolve("b"));
-            assessment(Clock.offset(CLOCK, java.time.Duration.ofHours(5))).write(Q3, out.resolve("c"));
+            assessment(Clock.offset(CLOCK, Duration.ofHours(5))).write(Q3, out.resolve("c"));
 
             Map<String, byte[]> a = entries(out.resolve("a/2026Q3/assessment-2026Q3.xlsx"));
             Map<String, byte[]> b = entries(out.resolve("b/2026Q3/assessment-2026Q3.xlsx"));
@@ -308,7 +312,7 @@ class AssessmentWorkbookTests {
             a.forEach((name, bytes) -> assertThat(b.get(name)).as(name).isEqualTo(bytes));
             Set<String> differing = new HashSet<>();
             a.forEach((name, bytes) -> {
-                if (!java.util.Arrays.equals(bytes, c.get(name))) {
+                if (!Arrays.equals(bytes, c.get(name))) {
                     differing.add(name);
                 }
             });
@@ -353,14 +357,14 @@ class AssessmentWorkbookTests {
     }
 
     static List<String> sheetNames(XSSFWorkbook wb) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
         return names;
     }
 
     /** First and last row of every conditional-format range that covers the column. */
     static List<int[]> conditionalRangeRows(XSSFSheet sheet, int column) {
-        List<int[]> rows = new java.util.ArrayList<>();
+        List<int[]> rows = new ArrayList<>();
         var formats = sheet.getSheetConditionalFormatting();
         for (int i = 0; i < formats.getNumConditionalFormattings(); i++) {
             XSSFConditionalFormatting format = formats.getConditionalFormattingAt(i);
@@ -376,7 +380,7 @@ class AssessmentWorkbookTests {
     static Map<String, byte[]> entries(Path xlsx) throws IOException {
         Map<String, byte[]> entries = new TreeMap<>();
         try (ZipFile zip = new ZipFile(xlsx.toFile())) {
-            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
                 try (InputStream in = zip.getInputStream(entry)) {
                     entries.put(entry.getName(), in.readAllBytes());
                 }

@@ -6,6 +6,7 @@ import static org.unionstat.report.WorkbookAssertions.text;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -74,7 +75,7 @@ class TemplateWorkbookTests {
         Path file = dir.resolve("p.xlsx");
         try (TemplateWorkbook wb = new TemplateWorkbook("test", template())) {
             wb.fill(Map.of("title", "2026年第3季度", "generated", "2026-10-31 10:00:00",
-                    "target", new java.math.BigDecimal("0.90")));
+                    "target", new BigDecimal("0.90")));
             wb.write(file);
         }
         try (XSSFWorkbook wb = open(file)) {
