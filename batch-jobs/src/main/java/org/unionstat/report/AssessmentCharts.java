@@ -74,7 +74,6 @@ class AssessmentCharts {
     private static final Color TARGET = new Color(0xC0, 0x00, 0x00);
     private static final Map<String, Color> GRADE_COLOURS = Map.of("优秀", new Color(0x2E, 0x7D, 0x32),
             "良好", new Color(0x42, 0x85, 0xF4), "合格", new Color(0xF2, 0xA9, 0x00), "待改进", new Color(0xD9, 0x53, 0x4F));
-    private static final List<String> GRADES = List.of("优秀", "良好", "合格", "待改进");
     private static final Map<String, String> GRADE_ENGLISH = Map.of("优秀", "Excellent", "良好", "Good", "合格", "Pass",
             "待改进", "Needs improvement");
 
@@ -223,7 +222,7 @@ class AssessmentCharts {
                 TextAnchor.CENTER_LEFT));
         plot.setRenderer(renderer);
         LegendItemCollection legend = new LegendItemCollection();
-        for (String grade : GRADES) {
+        for (String grade : IndicatorTexts.GRADES) {
             legend.add(new LegendItem(t.text(grade, GRADE_ENGLISH.get(grade)), GRADE_COLOURS.get(grade)));
         }
         plot.setFixedLegendItems(legend);

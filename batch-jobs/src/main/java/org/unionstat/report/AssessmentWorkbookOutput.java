@@ -47,7 +47,6 @@ public class AssessmentWorkbookOutput implements ReportOutput {
     /** Rows of a long sheet kept in memory while writing it. */
     static final int WINDOW = 200;
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    static final List<String> GRADES = List.of("优秀", "良好", "合格", "待改进");
 
     private final AssessmentFiguresLoader loader;
     private final WorkbookMapper mapper;
@@ -205,11 +204,11 @@ public class AssessmentWorkbookOutput implements ReportOutput {
 
     /** Districts and industries per grade: the four of SPEC §4, any other the figures use, and no score. */
     private static List<List<Object>> gradeRows(AssessmentFigures figures) {
-        List<String> grades = new ArrayList<>(GRADES);
+        List<String> grades = new ArrayList<>(IndicatorTexts.GRADES);
         TreeSet<String> others = new TreeSet<>();
         figures.districts().forEach(d -> others.add(Objects.toString(d.grade(), "")));
         figures.industries().forEach(d -> others.add(Objects.toString(d.grade(), "")));
-        others.removeAll(GRADES);
+        others.removeAll(IndicatorTexts.GRADES);
         others.remove("");
         grades.addAll(others);
         List<List<Object>> result = new ArrayList<>();

@@ -1,9 +1,14 @@
 package org.unionstat.report;
 
+import java.util.List;
+
 import org.unionstat.domain.Indicator;
 
-/** The Chinese wording of SPEC §3 and §4 that the workbooks show: indicator definitions and reject reasons. */
+/** The Chinese wording of SPEC §3 and §4 that the workbooks show: grades, indicator definitions, reject reasons. */
 final class IndicatorTexts {
+
+    /** The grades of SPEC §4, best first. */
+    static final List<String> GRADES = List.of("优秀", "良好", "合格", "待改进");
 
     private IndicatorTexts() {
     }
