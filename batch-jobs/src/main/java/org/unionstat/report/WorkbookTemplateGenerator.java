@@ -228,7 +228,7 @@ public final class WorkbookTemplateGenerator {
 
     private static void unions(XSSFWorkbook wb, Styles st, String name, String title, String note) {
         XSSFSheet s = wb.createSheet(name);
-        widths(s, 9, 14, 21, 30, 21, 20, 9, 9, 10, 10, 10, 8, 28, 8, 11);
+        widths(s, 8, 10, 19, 26, 19, 14, 8, 8, 9, 9, 9, 7, 22, 8, 11);
         title(s, st, title, 14);
         text(s, 1, st.note, note);
         XSSFRow targets = s.createRow(2);
