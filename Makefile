@@ -5,7 +5,7 @@ JAR   := batch-jobs/target/unionstat.jar
 JAVA  ?= java
 OUT   ?= out
 
-.PHONY: build run test test-mariadb sample-data clean
+.PHONY: build run test test-mariadb sample-data templates clean
 
 build: $(JAR)
 
@@ -39,6 +39,11 @@ test:
 # The integration tests on MariaDB/MySQL (default 127.0.0.1:3306, root, no password; see README.md).
 test-mariadb:
 	$(MVN) test -Pmariadb
+
+# Rewrites templates/*.xlsx with the built-in layouts: this undoes any restyling done in Excel (see README).
+templates: build
+	$(JAVA) -cp $(JAR) -Dloader.main=org.unionstat.report.WorkbookTemplateGenerator \
+	  org.springframework.boot.loader.launch.PropertiesLauncher templates
 
 clean:
 	$(MVN) clean

@@ -1,0 +1,54 @@
+package org.unionstat.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.unionstat.domain.Indicator;
+import org.unionstat.domain.Period;
+import org.unionstat.report.WorkbookMapper.ReportingQuery;
+import org.unionstat.report.WorkbookMapper.UnionQuery;
+
+/**
+ * The quarters a workbook draws its union-level lists from: the quarter itself, or the four quarters of a year. A
+ * year's unions are shown by their latest report of the year with their activities summed over it, held to the
+ * annual activity bar (SPEC §4: 24 a year).
+ */
+record ReportScope(Period period, List<Period> quarters) {
+
+    static ReportScope of(Period period) {
+        return new ReportScope(period, period.isYear() ? period.quartersToDate() : List.of(period));
+    }
+
+    List<String> quarterKeys() {
+        return quarters.stream().map(Period::toString).toList();
+    }
+
+    /** The quarters and the four before them: where a rejected row's union may have reported before. */
+    List<String> history() {
+        List<String> keys = new ArrayList<>(quarters.get(0).quartersBefore(4).stream().map(Period::toString).toList());
+        keys.addAll(quarterKeys());
+        return keys;
+    }
+
+    /** The bar a union's activities are held to: the quarterly bar, or the annual one over a year. */
+    long activityBar(WorkbookStandards standards) {
+        return period.isYear() ? standards.annualActivityBar() : standards.activityBar();
+    }
+
+    String activityScope() {
+        return period.isYear() ? "活动次数为全年合计，比率取各工会本年最近一期报表" : "活动次数为本季度次数";
+    }
+
+    UnionQuery unions(WorkbookStandards standards, boolean shortfallOnly) {
+        return new UnionQuery(quarterKeys(), standards.target(Indicator.ENROLLMENT),
+                standards.target(Indicator.INFO_COLLECTION), standards.target(Indicator.JINGKA),
+                activityBar(standards), shortfallOnly);
+    }
+
+    /** One query per quarter: the unions expected to file it and the deadline. */
+    List<ReportingQuery> reporting(WorkbookStandards standards) {
+        return quarters.stream().map(q -> new ReportingQuery(q.toString(),
+                q.quartersBefore(4).stream().map(Period::toString).toList(),
+                q.lastDay().plusDays(standards.deadlineDays()))).toList();
+    }
+}

@@ -1,0 +1,88 @@
+package org.unionstat.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
+
+import org.unionstat.domain.Indicator;
+import org.unionstat.domain.ReferenceData;
+import org.unionstat.report.WorkbookMapper.RejectedRecord;
+
+/** The small rules of the workbooks: rank change, attribution of rejected rows, ratios, standards. */
+class WorkbookRulesTests {
+
+    static final ReferenceData REFERENCE = ReferenceData.load(Path.of("config/districts.csv"),
+            Path.of("config/industries.csv"));
+
+    @Test
+    void rankChangeShowsArrowsNewOrDash() {
+        assertThat(ranked(1, 3).rankChange(true)).isEqualTo("↑2");
+        assertThat(ranked(4, 1).rankChange(true)).isEqualTo("↓3");
+        assertThat(ranked(2, 2).rankChange(true)).isEqualTo("→");
+        assertThat(ranked(2, null).rankChange(true)).as("ranked now, not then").isEqualTo("新");
+        assertThat(ranked(2, null).rankChange(false)).as("the period before was never computed").isEqualTo("—");
+        assertThat(ranked(null, 2).rankChange(true)).as("no rank now").isEqualTo("—");
+    }
+
+    @Test
+    void aRejectedRowBelongsToTheOneDistrictItsCellsName() {
+        WorkbookRows rows = new WorkbookRows(REFERENCE);
+        assertThat(rows.districtOf(rejected("2026Q3,81110105MA0000001A,名称,,110108,C,10", null)))
+                .as("the union's code contains 110105 but is one 18-character cell").isEqualTo("110108");
+        assertThat(rows.districtOf(rejected("{\"district_code\":\"110105\",\"employees\":\"x\"}", "110108")))
+                .as("any raw format").isEqualTo("110105");
+        assertThat(rows.districtOf(rejected("2026Q3,x,110199,C", "110108")))
+                .as("an unknown code: by the union's latest report").isEqualTo("110108");
+        assertThat(rows.districtOf(rejected("110101,110102", "110105")))
+                .as("two districts named: by the union's latest report").isEqualTo("110105");
+        assertThat(rows.districtOf(rejected("2026Q3,x", null))).isNull();
+        assertThat(rows.districtOf(rejected(null, "999999"))).as("not a district of config").isNull();
+    }
+
+    @Test
+    void ratiosRoundHalfUpToSixDecimalsAndAZeroDenominatorHasNone() {
+        assertThat(WorkbookRows.ratio(2, 3)).isEqualByComparingTo("0.666667");
+        assertThat(WorkbookRows.ratio(1, 8)).isEqualByComparingTo("0.125");
+        assertThat(WorkbookRows.ratio(5, 0)).isNull();
+    }
+
+    @Test
+    void standardsDefaultToTheSpecAndFollowTheConfiguration() {
+        WorkbookStandards defaults = WorkbookStandards.from(new MockEnvironment());
+        assertThat(defaults).isEqualTo(WorkbookStandards.defaults());
+        assertThat(defaults.target(Indicator.REPORTING)).isEqualByComparingTo("1");
+        assertThat(defaults.weight(Indicator.SATISFACTION)).isEqualByComparingTo("20");
+        assertThat(defaults.annualActivityBar()).isEqualTo(24);
+
+        MockEnvironment configured = new MockEnvironment()
+                .withProperty("unionstat.assessment.indicators.info_collection.target", "0.8")
+                .withProperty("unionstat.assessment.indicators.jingka.weight", "7.5")
+                .withProperty("unionstat.assessment.activity-bar", "5")
+                .withProperty("unionstat.assessment.deadline-days", "10")
+                .withProperty("unionstat.assessment.grades.excellent", "96");
+        WorkbookStandards standards = WorkbookStandards.from(configured);
+        assertThat(standards.target(Indicator.INFO_COLLECTION)).isEqualByComparingTo("0.8");
+        assertThat(standards.weight(Indicator.JINGKA)).isEqualByComparingTo("7.5");
+        assertThat(standards.activityBar()).isEqualTo(5);
+        assertThat(standards.annualActivityBar()).as("four quarters at the bar").isEqualTo(20);
+        assertThat(standards.deadlineDays()).isEqualTo(10);
+        assertThat(standards.excellent()).isEqualByComparingTo("96");
+        assertThat(standards.withTargets(Map.of(Indicator.INFO_COLLECTION, new BigDecimal("0.85")))
+                .target(Indicator.INFO_COLLECTION)).as("the computed figures' own targets win")
+                .isEqualByComparingTo("0.85");
+    }
+
+    private static GroupFigures ranked(Integer now, Integer before) {
+        return new GroupFigures("110105", "", "朝阳区", "Chaoyang", now == null ? null : BigDecimal.TEN, null, now,
+                Map.of(), before, null);
+    }
+
+    private static RejectedRecord rejected(String raw, String knownDistrict) {
+        return new RejectedRecord("2026Q3", "a.csv", 2, "x", "E06", "", raw, knownDistrict);
+    }
+}
