@@ -31,17 +31,27 @@ final class AssessmentFixtures {
     static final String SHA_A = "a".repeat(64);
     static final String SHA_B = "b".repeat(64);
 
+    /** Far above any Spring Batch job instance id, which real imports use as their import id. */
+    static final long IMPORT_ID_BASE = 9_000_000_000L;
+
     private final JdbcTemplate jdbc;
 
     AssessmentFixtures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Removes this fixture's rows only: the periods of 2024-2026 and its own import ids. Other test classes share
+     * the database (Spring caches one context per configuration), so nothing else is touched.
+     */
     void reset() {
-        for (String table : List.of("indicator_result", "score_result", "quarterly_report", "report_covered_unit",
-                "unit_registry", "rejected_row", "import_file")) {
-            jdbc.update("DELETE FROM " + table);
+        String periods = "(period LIKE '2024%' OR period LIKE '2025%' OR period LIKE '2026%')";
+        for (String table : List.of("indicator_result", "score_result", "quarterly_report", "report_covered_unit")) {
+            jdbc.update("DELETE FROM " + table + " WHERE " + periods);
         }
+        jdbc.update("DELETE FROM unit_registry WHERE registry_year BETWEEN 2024 AND 2026");
+        jdbc.update("DELETE FROM rejected_row WHERE import_id >= ?", IMPORT_ID_BASE);
+        jdbc.update("DELETE FROM import_file WHERE import_id >= ? OR " + periods, IMPORT_ID_BASE);
     }
 
     void load() {
@@ -86,7 +96,8 @@ final class AssessmentFixtures {
         importFile(4, "2026Q3", "reports-a.csv", "c".repeat(64), "FAILED", 0, 0, 0);
         importFile(10, "2026", "registry-2026.csv", "d".repeat(64), "COMPLETED", 1, 1, 0);
         jdbc.update("INSERT INTO unit_registry (registry_year, unit_id, unit_name, district_code, industry_code,"
-                + " employees, import_id) VALUES (2026, '91110105MA0000001X', '某公司', ?, 'C', 100, 10)", CHAOYANG);
+                + " employees, import_id) VALUES (2026, '91110105MA0000001X', '某公司', ?, 'C', 100, ?)", CHAOYANG,
+                IMPORT_ID_BASE + 10);
         rejected(1, 3, "81110105MA0000009Z", "E02", "职工人数不是整数", "old,row");
         rejected(3, 5, "-2", "E06", "district_code 110199 不在区县表中; 行业代码 @SUM(A1)",
                 "2026Q3,-2,@SUM(A1),91110108MA0000005X,,110108,C,10,5");
@@ -141,16 +152,17 @@ final class AssessmentFixtures {
         jdbc.update("INSERT INTO quarterly_report (period, union_id, union_name, unit_id, district_code, industry_code,"
                 + " employees, members, migrant_employees, migrant_members, info_collected, cards_issued, evaluated,"
                 + " satisfied, basically_satisfied, dissatisfied, activities, submitted_on, import_id, source_line)"
-                + " VALUES (?, ?, ?, ?, ?, 'C', ?, ?, 0, 0, ?, ?, 10, 8, 2, 0, ?, ?, 3, 2)",
+                + " VALUES (?, ?, ?, ?, ?, 'C', ?, ?, 0, 0, ?, ?, 10, 8, 2, 0, ?, ?, ?, 2)",
                 period, union, name, "91" + union.substring(2), district, employees, members, members, members,
-                activities, submitted);
+                activities, submitted, IMPORT_ID_BASE + 3);
     }
 
     private void importFile(long id, String period, String name, String sha, String status, long read, long accepted,
             long rejected) {
         jdbc.update("INSERT INTO import_file (import_id, kind, period, file_name, file_path, sha256, file_format,"
                 + " rows_read, rows_accepted, rows_rejected, status, started_at, completed_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, 'csv', ?, ?, ?, ?, ?, ?)", id, period.length() == 4 ? "registry" : "report",
+                + " VALUES (?, ?, ?, ?, ?, ?, 'csv', ?, ?, ?, ?, ?, ?)", IMPORT_ID_BASE + id,
+                period.length() == 4 ? "registry" : "quarterly",
                 period, name, "in/" + name, sha, read, accepted, rejected, status,
                 LocalDateTime.of(2026, 10, 21, 9, 0).plusMinutes(id),
                 status.equals("COMPLETED") ? LocalDateTime.of(2026, 10, 21, 9, 30).plusMinutes(id) : null);
@@ -158,6 +170,6 @@ final class AssessmentFixtures {
 
     private void rejected(long importId, long line, String recordId, String code, String reasons, String raw) {
         jdbc.update("INSERT INTO rejected_row (import_id, source_line, record_id, reason_code, reasons, raw_record)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", importId, line, recordId, code, reasons, raw);
+                + " VALUES (?, ?, ?, ?, ?, ?)", IMPORT_ID_BASE + importId, line, recordId, code, reasons, raw);
     }
 }

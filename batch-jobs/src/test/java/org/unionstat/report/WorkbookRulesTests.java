@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.env.MockEnvironment;
 
 import org.unionstat.domain.Indicator;
+import org.unionstat.indicators.AssessmentSettings;
 import org.unionstat.domain.ReferenceData;
 import org.unionstat.report.WorkbookMapper.RejectedRecord;
 
@@ -52,22 +52,15 @@ class WorkbookRulesTests {
     }
 
     @Test
-    void standardsDefaultToTheSpecAndFollowTheConfiguration() {
-        WorkbookStandards defaults = WorkbookStandards.from(new MockEnvironment());
-        assertThat(defaults).isEqualTo(WorkbookStandards.defaults());
+    void standardsAreTheConfiguredAssessmentRules() {
+        WorkbookStandards defaults = WorkbookStandards.defaults();
         assertThat(defaults.target(Indicator.REPORTING)).isEqualByComparingTo("1");
         assertThat(defaults.weight(Indicator.SATISFACTION)).isEqualByComparingTo("20");
         assertThat(defaults.annualActivityBar()).isEqualTo(24);
 
-        MockEnvironment configured = new MockEnvironment()
-                .withProperty("unionstat.assessment.indicators.info_collection.target", "0.8")
-                .withProperty("unionstat.assessment.indicators.jingka.weight", "7.5")
-                .withProperty("unionstat.assessment.activity-bar", "5")
-                .withProperty("unionstat.assessment.deadline-days", "10")
-                .withProperty("unionstat.assessment.grades.excellent", "96");
-        WorkbookStandards standards = WorkbookStandards.from(configured);
-        assertThat(standards.target(Indicator.INFO_COLLECTION)).isEqualByComparingTo("0.8");
-        assertThat(standards.weight(Indicator.JINGKA)).isEqualByComparingTo("7.5");
+        AssessmentSettings configured = new AssessmentSettings(null,
+                new AssessmentSettings.Grades(new BigDecimal("96"), null, null), null, 10, 5, null);
+        WorkbookStandards standards = WorkbookStandards.of(configured);
         assertThat(standards.activityBar()).isEqualTo(5);
         assertThat(standards.annualActivityBar()).as("four quarters at the bar").isEqualTo(20);
         assertThat(standards.deadlineDays()).isEqualTo(10);
