@@ -15,6 +15,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import org.unionstat.ops.JobLocks;
+import org.unionstat.ops.JobParametersText;
 import org.unionstat.ops.StaleExecutions;
 
 /**
@@ -73,10 +74,8 @@ public class BatchJobs {
         return instance == null ? Optional.empty() : Optional.ofNullable(jobRepository.getLastJobExecution(instance));
     }
 
+    /** The identifying parameters, short: "(period=2026Q3 file=a.csv sha256=3f2a…)". */
     public static String describe(JobParameters parameters) {
-        StringBuilder text = new StringBuilder();
-        parameters.getIdentifyingParameters().forEach(p -> text.append(text.isEmpty() ? "" : ", ")
-                .append(p.name()).append('=').append(p.value()));
-        return "(" + text + ")";
+        return "(" + JobParametersText.of(parameters) + ")";
     }
 }

@@ -2,9 +2,7 @@ package org.unionstat.ops;
 
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -66,43 +64,9 @@ public class JobsCommand implements Callable<Integer> {
             }
             out.printf(format, e.id(), e.jobName(), status, e.start() == null ? "" : START.format(e.start()),
                     RunSummaryPrinter.format(e.duration()), e.read(), e.written(), e.skipped(),
-                    parameters(e.parameters()));
+                    JobParametersText.of(e.parameters()));
         }
         out.flush();
         return Unionstat.EXIT_OK;
-    }
-
-    /** Identifying parameters, short: file names rather than paths, the start of checksums, a run's files counted. */
-    static String parameters(Map<String, String> parameters) {
-        List<String> shown = new ArrayList<>();
-        int files = 0;
-        for (Map.Entry<String, String> p : parameters.entrySet()) {
-            String name = p.getKey();
-            if (name.startsWith(RunParameters.FILE) || name.startsWith(RunParameters.SHA256)) {
-                files += name.startsWith(RunParameters.FILE) ? 1 : 0;
-                continue;
-            }
-            if (name.equals(RunParameters.FILES)) {
-                continue;
-            }
-            shown.add(name + "=" + shorten(p.getValue()));
-        }
-        if (parameters.containsKey(RunParameters.FILES)) {
-            shown.add("files=" + files);
-        }
-        return String.join(" ", shown);
-    }
-
-    private static String shorten(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.matches("[0-9a-f]{40,}")) {
-            return value.substring(0, 12) + "…";
-        }
-        if (value.startsWith("/") || value.matches("^[A-Za-z]:\\\\.*")) {
-            return java.nio.file.Path.of(value).getFileName().toString();
-        }
-        return value;
     }
 }

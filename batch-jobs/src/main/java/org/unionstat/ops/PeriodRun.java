@@ -178,22 +178,28 @@ public class PeriodRun {
 
     private static RunOutcome.FileResult fileResult(Path file, StepExecution step) {
         if (step == null) {
-            return new RunOutcome.FileResult(file, null, null, 0, 0, 0, "", false);
+            return new RunOutcome.FileResult(file, null, null, null, 0, 0, 0, "", false);
         }
         ExecutionContext context = step.getExecutionContext();
-        String refusal = context.getString(RunStep.REFUSAL, null);
-        if (refusal == null && step.getStatus() != BatchStatus.COMPLETED) {
-            refusal = step.getFailureExceptions().isEmpty() ? Failures.fromExitDescription(step.getExitStatus())
+        String unfinished = null;
+        if (step.getStatus() == BatchStatus.STOPPED) {
+            unfinished = file + ": import stopped; it resumes where it stopped";
+        } else if (step.getStatus() != BatchStatus.COMPLETED) {
+            unfinished = step.getFailureExceptions().isEmpty() ? Failures.fromExitDescription(step.getExitStatus())
                     : Failures.describe(step.getFailureExceptions());
         }
-        return new RunOutcome.FileResult(file, context.getString(RunStep.LINE, null), refusal, step.getReadCount(),
-                step.getWriteCount(), step.getFilterCount(), context.getString(RunStep.REJECTED_BY_CODE, ""),
+        return new RunOutcome.FileResult(file, context.getString(RunStep.LINE, null),
+                context.getString(RunStep.REFUSAL, null), unfinished, step.getReadCount(), step.getWriteCount(),
+                step.getFilterCount(), context.getString(RunStep.REJECTED_BY_CODE, ""),
                 Boolean.TRUE.equals(context.get(RunStep.ALREADY)));
     }
 
     private static String failure(JobExecution execution) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return null;
+        }
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return "stopped on request (`stop`, Ctrl-C or a shutdown)";
         }
         List<Throwable> failures = new ArrayList<>();
         for (StepExecution step : execution.getStepExecutions()) {
@@ -202,9 +208,6 @@ public class PeriodRun {
         failures.addAll(execution.getFailureExceptions());
         if (!failures.isEmpty()) {
             return Failures.describe(failures);
-        }
-        if (execution.getStatus() == BatchStatus.STOPPED) {
-            return "stopped on request; `restart " + execution.getId() + "` (or the same command) resumes it";
         }
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStatus() == BatchStatus.FAILED) {

@@ -147,8 +147,8 @@ public class ProgressDisplay {
         LocalDateTime stepStart = step.getStartTime() == null ? LocalDateTime.now() : step.getStartTime();
         Duration elapsed = Duration.between(stepStart, LocalDateTime.now());
         long read = step.getReadCount();
-        if (read == 0 && step.getWriteCount() == 0) {
-            return subject + ": " + step.getStepName() + " " + RunSummaryPrinter.format(elapsed);
+        if (read == 0) {
+            return subject + ": " + label(step.getStepName()) + " " + RunSummaryPrinter.format(elapsed);
         }
         long position = Math.max(read, restoredPosition(step.getExecutionContext(), read));
         long total = job.getExecutionContext().getLong(ImportParameters.DATA_ROWS, 0);
@@ -167,6 +167,15 @@ public class ProgressDisplay {
                     .append(" left");
         }
         return text.toString();
+    }
+
+    private static String label(String stepName) {
+        return switch (stepName) {
+            case "computeIndicatorsStep" -> "computing indicators";
+            case "inspect" -> "checking the file";
+            case "merge" -> "storing";
+            default -> stepName;
+        };
     }
 
     /** The reader's position saved at the last commit: it counts the rows of earlier executions of a restart. */

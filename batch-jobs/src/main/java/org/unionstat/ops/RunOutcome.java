@@ -23,12 +23,19 @@ import org.unionstat.domain.Period;
 public record RunOutcome(Period period, long jobExecutionId, BatchStatus status, boolean alreadyDone,
         List<FileResult> files, Computed computed, Outputs outputs, Duration duration, String failure) {
 
-    /** One file's import. {@code refusal} set when the file was refused (or could not be imported). */
-    public record FileResult(Path file, String line, String refusal, long read, long accepted, long rejected,
-            String rejectedByCode, boolean alreadyImported) {
+    /**
+     * One file's import. {@code refusal}: the file was refused for what it is (SPEC §3); {@code unfinished}: its
+     * import failed for another reason or was stopped (the run resumes it).
+     */
+    public record FileResult(Path file, String line, String refusal, String unfinished, long read, long accepted,
+            long rejected, String rejectedByCode, boolean alreadyImported) {
 
         public boolean reached() {
-            return line != null || refusal != null;
+            return line != null || refusal != null || unfinished != null;
+        }
+
+        public boolean imported() {
+            return line != null && refusal == null && unfinished == null;
         }
     }
 

@@ -24,28 +24,33 @@ public final class RunSummaryPrinter {
         for (RunOutcome.FileResult file : run.files()) {
             if (file.refusal() != null) {
                 err.println("unionstat: " + file.refusal());
+            } else if (file.unfinished() != null) {
+                err.println("unionstat: " + file.unfinished());
             } else if (file.line() != null) {
                 out.println(file.line());
             }
         }
-        if (run.computed() != null) {
+        err.flush();
+        if (run.computed() != null && !run.alreadyDone()) {
             out.printf("%s: %s%n", run.period(), run.computed().unchanged()
                     ? "already computed from the same inputs and settings; figures unchanged"
                     : "computed " + run.computed().indicatorRows() + " indicator rows and " + run.computed().scores()
                             + " scores");
         }
-        if (run.outputs() != null) {
-            out.printf("%s: outputs written to %s%n", run.period(), run.outputs().directory());
+        if (run.outputs() != null && !run.alreadyDone()) {
+            out.printf("%s: outputs written to %s%n", run.period(), shown(run.outputs().directory()));
         }
         out.println();
         out.println(headline(run));
         if (!run.files().isEmpty()) {
-            long imported = run.files().stream().filter(f -> f.line() != null && f.refusal() == null).count();
+            long imported = run.files().stream().filter(RunOutcome.FileResult::imported).count();
             long already = run.files().stream().filter(RunOutcome.FileResult::alreadyImported).count();
+            long unfinished = run.files().stream().filter(f -> f.unfinished() != null).count();
             long notReached = run.files().stream().filter(f -> !f.reached()).count();
-            out.printf("  files     %d imported%s, %d refused%s%n", imported,
-                    already > 0 ? " (" + already + " already imported before)" : "", run.refusedFiles(),
-                    notReached > 0 ? ", " + notReached + " not reached" : "");
+            out.printf("  files     %d imported%s, %d refused%s%s%n", imported,
+                    already > 0 ? " (" + already + " of them already before)" : "", run.refusedFiles(),
+                    unfinished > 0 ? ", " + unfinished + " not finished" : "",
+                    notReached > 0 ? ", " + notReached + " not reached yet" : "");
             out.printf("  rows      read %d, accepted %d, rejected %d%s%n", run.read(), run.accepted(), run.rejected(),
                     byCode(run.rejectedByCode()));
         }
@@ -56,7 +61,7 @@ public final class RunSummaryPrinter {
             out.printf("  computed  nothing%n");
         }
         if (run.outputs() != null) {
-            out.printf("  outputs   %d files written in %s%n", run.outputs().filesWritten(), run.outputs().directory());
+            out.printf("  outputs   %d files written in %s%n", run.outputs().filesWritten(), shown(run.outputs().directory()));
         } else {
             out.printf("  outputs   none written%n");
         }
@@ -75,6 +80,13 @@ public final class RunSummaryPrinter {
             return what + ": already done, nothing changed since; nothing was run";
         }
         return what + ": " + run.status() + " in " + format(run.duration());
+    }
+
+    /** A path relative to the working directory when it lies below it, as the user would type it. */
+    static String shown(java.nio.file.Path path) {
+        java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
+        java.nio.file.Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString() : path.toString();
     }
 
     static String byCode(Map<String, Long> byCode) {
