@@ -20,6 +20,8 @@ final class FailureReporter implements CommandLine.IExecutionExceptionHandler {
         err.println("unionstat: " + describe(failure));
         if (parsed.expandedArgs().contains("--verbose")) {
             failure.printStackTrace(err);
+        } else {
+            org.unionstat.ops.Traces.record("unionstat: " + describe(failure), failure); // to the log file
         }
         err.flush();
         return Unionstat.EXIT_FAILURE;

@@ -11,33 +11,35 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.stereotype.Component;
 
 /**
  * Ctrl-C or SIGTERM (systemctl stop) while a job runs: the running jobs are asked to stop at their next chunk
- * boundary (JobOperator.stop, as {@code stop ID} does), so they end STOPPED and resume on the next launch; the JVM
+ * boundary (marked STOPPING in the job repository, as {@code stop ID} does), so they end STOPPED and resume on the next launch; the JVM
  * waits for that up to {@code unionstat.ops.shutdown-wait}. (A kill -9 leaves them STARTED: the next launch finds
- * their process gone and resumes them too.) {@code serve} also stops waiting for its next run.
+ * their process gone and resumes them too.) {@code serve} also stops waiting for its next run. The hook then waits
+ * for the command to finish (its summary printed, the application closed); Spring's own shutdown hook is off for
+ * this (SpringContext). The embedded H2 database is closed by H2's own hook at once (H2 cannot leave that to the
+ * application in AUTO_SERVER mode): there a running job fails instead, and the next launch resumes it just the same.
  */
 @Component
-public class GracefulShutdown {
+public class GracefulShutdown implements ApplicationListener<ContextClosedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(GracefulShutdown.class);
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final ActiveJobs active;
-    private final JobOperator jobOperator;
-    private final JobRepository jobRepository;
+    private final JobHistoryMapper history;
     private final CountDownLatch requested = new CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicInteger busy = new AtomicInteger();
     private final Thread hook = new Thread(this::shutdown, "unionstat-shutdown");
 
-    public GracefulShutdown(ActiveJobs active, JobOperator jobOperator, JobRepository jobRepository) {
+    public GracefulShutdown(ActiveJobs active, JobHistoryMapper history) {
         this.active = active;
-        this.jobOperator = jobOperator;
-        this.jobRepository = jobRepository;
+        this.history = history;
     }
 
     @PostConstruct
@@ -52,6 +54,11 @@ public class GracefulShutdown {
         } catch (IllegalStateException e) {
             // the JVM is shutting down already
         }
+    }
+
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        closed.countDown();
     }
 
     /** Whether the process was asked to end. */
@@ -77,22 +84,19 @@ public class GracefulShutdown {
         }
         for (JobExecution running : active.running()) {
             try {
-                // a copy from the repository: the running thread owns the object in memory and picks the status up
-                JobExecution execution = jobRepository.getJobExecution(running.getId());
-                jobOperator.stop(execution);
+                // in the repository (see JobControl.requestStop): the running thread picks the status up at its next commit
+                history.markStopping(running.getId(), java.time.LocalDateTime.now());
                 log.warn("asked to end: stopping job {} execution {} at its next chunk boundary; it resumes on the next"
-                        + " launch", execution.getJobInstance().getJobName(), execution.getId());
+                        + " launch", running.getJobInstance().getJobName(), running.getId());
             } catch (Exception e) {
                 log.debug("could not stop execution {}: {}", running.getId(), e.toString());
             }
         }
-        long deadline = System.currentTimeMillis() + WAIT.toMillis();
-        while ((!active.running().isEmpty() || busy.get() > 0) && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                return;
-            }
+        try {
+            // the command ends (its jobs stopped, its summary printed) and closes the application
+            closed.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -218,8 +218,8 @@ public class InboxProcessor {
             case QUARTERLY -> text.append("Correct the file and put it in the inbox again, in ")
                     .append(file.relative().getParent()).append("/, or import it by hand:\n  java -jar unionstat.jar import --period ")
                     .append(file.period()).append(' ').append(moved.getFileName()).append('\n');
-            case MISPLACED -> text.append("Put it in the inbox again where it belongs: ").append(InboxLayout.LAYOUT)
-                    .append('\n');
+            case MISPLACED -> text.append("Put it back in the inbox where it belongs (see the problem above), or leave it"
+                    + " out.\n");
         }
         return text.toString();
     }

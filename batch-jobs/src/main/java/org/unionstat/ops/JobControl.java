@@ -12,12 +12,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.launch.JobExecutionNotRunningException;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.EmptyResultDataAccessException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import org.unionstat.BatchJobs;
@@ -28,7 +25,6 @@ import org.unionstat.UserFacingException;
 public class JobControl {
 
     private final JobRepository jobRepository;
-    private final JobOperator jobOperator;
     private final BatchJobs batchJobs;
     private final JobLocks locks;
     private final JobHistoryMapper history;
@@ -37,11 +33,10 @@ public class JobControl {
     private final ThisProcess process;
     private final ApplicationContext context;
 
-    public JobControl(JobRepository jobRepository, JobOperator jobOperator, BatchJobs batchJobs, JobLocks locks,
+    public JobControl(JobRepository jobRepository, BatchJobs batchJobs, JobLocks locks,
             JobHistoryMapper history, JobLockMapper processes, StaleExecutions staleExecutions, ThisProcess process,
             ApplicationContext context) {
         this.jobRepository = jobRepository;
-        this.jobOperator = jobOperator;
         this.batchJobs = batchJobs;
         this.locks = locks;
         this.history = history;
@@ -179,20 +174,13 @@ public class JobControl {
         return holder != null && !locks.isStale(holder);
     }
 
-    private void requestStop(JobExecution execution) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                jobOperator.stop(execution);
-                return;
-            } catch (JobExecutionNotRunningException e) {
-                return; // it ended meanwhile
-            } catch (OptimisticLockingFailureException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-                execution = jobRepository.getJobExecution(execution.getId()); // updated meanwhile: read it again
-            }
-        }
+    /**
+     * Marks the execution STOPPING in the job repository. Not JobOperator.stop: in the process running the job, its
+     * stop of the steps closes the running step's step-scoped reader (Spring Batch 6 matches the step context by
+     * execution id), which then saves its position as 0 and a restart would read the file again from the start.
+     */
+    void requestStop(JobExecution execution) {
+        history.markStopping(execution.getId(), LocalDateTime.now());
     }
 
     private JobExecution execution(long id) {

@@ -24,6 +24,13 @@ public interface JobHistoryMapper {
     List<Long> findRunningExecutionsOf(@Param("host") String host, @Param("pid") long pid,
             @Param("exceptId") long exceptId);
 
+    /**
+     * Asks a running execution to stop: STOPPING, with a new version, so that the process running it (any process)
+     * picks the status up when it next saves a step (at the chunk boundary) and stops there. Returns 1 when it was
+     * running.
+     */
+    int markStopping(@Param("jobExecutionId") long jobExecutionId, @Param("now") LocalDateTime now);
+
     /** A job execution as listed by {@code jobs}. */
     record ExecutionRow(long jobExecutionId, long jobInstanceId, String jobName, String status, String exitCode,
             String exitMessage, LocalDateTime createTime, LocalDateTime startTime, LocalDateTime endTime,

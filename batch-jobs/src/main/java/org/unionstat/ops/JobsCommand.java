@@ -15,8 +15,9 @@ import org.unionstat.SpringContext;
 import org.unionstat.Unionstat;
 
 @Command(name = "jobs", mixinStandardHelpOptions = true,
-        description = {"Lists recent job executions, newest first: id, job, status, start, duration, rows read,"
-                + " written and skipped (rejected rows of a run count as skipped), and the identifying parameters.",
+        description = {"Lists recent job executions, newest first.",
+                "Id, job, status, start, duration, rows read, written and skipped (rejected rows of a run count as"
+                        + " skipped), and the identifying parameters.",
                 "STARTED (process gone) marks an execution left running by a process that died: `restart ID`"
                         + " resumes it."})
 public class JobsCommand implements Callable<Integer> {

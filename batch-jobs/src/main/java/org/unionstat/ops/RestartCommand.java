@@ -19,8 +19,8 @@ import org.unionstat.SpringContext;
 import org.unionstat.Unionstat;
 
 @Command(name = "restart", mixinStandardHelpOptions = true,
-        description = {"Restarts a failed or stopped job execution (see `jobs`); it resumes where it stopped, without"
-                + " duplicating or losing rows.",
+        description = {"Restarts a failed or stopped job execution (see `jobs`).",
+                "It resumes where it stopped, without duplicating or losing rows.",
                 "An execution left STARTED by a process that died (kill -9, power cut) is marked FAILED first.",
                 "Exit code 0 when the restarted job completes, 1 otherwise."})
 public class RestartCommand implements Callable<Integer> {

@@ -12,8 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.support.CronExpression;
 
 import org.unionstat.CommonOptions;
@@ -22,8 +20,9 @@ import org.unionstat.Unionstat;
 import org.unionstat.UserFacingException;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Processes new files dropped in an inbox, on the schedule of unionstat.serve.cron in"
-                + " config/application.yml (default: nightly at 02:00), until stopped (Ctrl-C, SIGTERM).",
+        description = {"Processes new files dropped in an inbox, on a schedule, until stopped.",
+                "The schedule is unionstat.serve.cron in config/application.yml (default: nightly at 02:00); Ctrl-C or"
+                        + " SIGTERM stops it (a running job stops at its next chunk boundary and resumes next time).",
                 "Inbox layout (as sample-data/): registry-YYYY.csv|xlsx, YYYYQn/*.csv|xlsx. Registries first, then quarters"
                         + " in order; each file is imported, then moved to ARCHIVE/<period>/ or, refused, to"
                         + " QUARANTINE/<period>/ with <file>.error.txt; every affected period is computed and reported.",
@@ -31,7 +30,6 @@ import org.unionstat.UserFacingException;
                 "With --once: one pass, then exit: 0 when every file was imported and every period reported, 1 otherwise."})
 public class ServeCommand implements Callable<Integer> {
 
-    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Mixin
@@ -97,7 +95,7 @@ public class ServeCommand implements Callable<Integer> {
                 // a failed pass (database down, disk full) must not end the service: the next pass tries again
                 err.println("unionstat: serve: pass failed: " + Failures.describe(e));
                 err.flush();
-                log.warn("serve: pass failed", e);
+                Traces.record("serve: pass failed", e);
             }
             if (shutdown.requested()) {
                 out.println("serve: stopped");

@@ -16,8 +16,9 @@ import org.unionstat.SpringContext;
 import org.unionstat.Unionstat;
 
 @Command(name = "stop", mixinStandardHelpOptions = true,
-        description = {"Stops a running job execution (see `jobs`), in this or another process: it stops at its next"
-                + " chunk boundary (a computation, one transaction, finishes first) and can be resumed with `restart ID`.",
+        description = {"Stops a running job execution (see `jobs`), in this or another process.",
+                "It stops at its next chunk boundary (a computation, one transaction, finishes first) and can be resumed"
+                        + " with `restart ID`.",
                 "An execution whose process is gone is marked FAILED at once."})
 public class StopCommand implements Callable<Integer> {
 

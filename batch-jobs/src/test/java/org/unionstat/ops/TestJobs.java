@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -31,12 +32,20 @@ public class TestJobs {
         return new Gate();
     }
 
+    /** Step-scoped, as the importers' readers are: stopping a job must not close it under the running step. */
     @Bean
-    Job countingTestJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, Gate gate) {
+    @StepScope
+    GatedReader gatedReader(Gate gate) {
+        return new GatedReader(gate);
+    }
+
+    @Bean
+    Job countingTestJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, Gate gate,
+            GatedReader gatedReader) {
         Step step = new StepBuilder("count", jobRepository)
                 .<Integer, Integer>chunk(CHUNK)
                 .transactionManager(transactionManager)
-                .reader(new GatedReader(gate))
+                .reader(gatedReader)
                 .writer(chunk -> gate.written.addAll(chunk.getItems()))
                 .build();
         return new JobBuilder(JOB, jobRepository).start(step).build();
@@ -108,7 +117,7 @@ public class TestJobs {
     }
 
     /** Reads 1 … ITEMS; its position is saved at each commit, so a restart goes on after the last committed chunk. */
-    static final class GatedReader extends AbstractItemCountingItemStreamItemReader<Integer> {
+    static class GatedReader extends AbstractItemCountingItemStreamItemReader<Integer> {
 
         private final Gate gate;
 
