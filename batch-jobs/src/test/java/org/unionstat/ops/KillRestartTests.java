@@ -44,7 +44,7 @@ import org.unionstat.testing.MariaDbTest;
  */
 class KillRestartTests {
 
-    static final int ROWS = 60_000;
+    static final int ROWS = 40_000;
     static final String KILLED = "2086Q1";
     static final String CLEAN = "2086Q2";
     static final Pattern LOAD = Pattern.compile("progress: " + KILLED + " reports\\.csv: load (\\d+) of (\\d+) rows");
@@ -157,10 +157,11 @@ class KillRestartTests {
             }
             assertThat(stored(KILLED)).isZero();
 
-            // kill -9 in the middle of the load
+            // kill -9 in the middle of the load (a fifth in at least: H2 writes its commits to the file within half a
+            // second, so what a killed process committed just before is not always there)
             long firstExecution;
             try (ChildJvm killed = importInto(KILLED, file)) {
-                assertThat(killed.awaitLine(line -> loaded(line) > 0 && loaded(line) < ROWS, patience))
+                assertThat(killed.awaitLine(line -> loaded(line) >= ROWS / 5 && loaded(line) < ROWS * 9 / 10, patience))
                         .as("a progress line of the load; output:\n%s", killed.output()).isTrue();
                 killed.kill();
                 firstExecution = latestExecution();
@@ -188,7 +189,8 @@ class KillRestartTests {
             assertThat(stored(KILLED)).isEqualTo(ROWS);
             assertThat(OpsFixtures.storedReports(jdbc, KILLED)).isEqualTo(OpsFixtures.storedReports(jdbc, CLEAN));
             assertThat(coveredUnits(KILLED)).isEqualTo(coveredUnits(CLEAN));
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM report_staging", Long.class)).isZero();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM report_staging WHERE import_id IN"
+                    + " (SELECT import_id FROM import_file WHERE period = ?)", Long.class, KILLED)).isZero();
             clear();
         }
 
