@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.stereotype.Service;
 
@@ -81,6 +82,7 @@ public class InboxProcessor {
         }
         try (lock; AutoCloseable busy = shutdown.busy()) {
             OutputDirectory.requireWritable(dirs.out());
+            Files.createDirectories(inbox); // so that whoever drops files sees where
             List<Path> unsettled = new ArrayList<>();
             List<InboxFile> files = settled(inbox, dirs, unsettled);
             List<ServeOutcome.FileOutcome> outcomes = new ArrayList<>();
@@ -106,7 +108,14 @@ public class InboxProcessor {
                 if (shutdown.requested()) {
                     break;
                 }
-                RunOutcome run = runs.run(period, List.of(), dirs.out());
+                RunOutcome run;
+                try {
+                    run = runs.run(period, List.of(), dirs.out());
+                } catch (UserFacingException e) {
+                    // e.g. the same period being run by hand right now: the other periods go on
+                    run = new RunOutcome(period, -1, BatchStatus.FAILED, false, List.of(), null, null, Duration.ZERO,
+                            e.getMessage());
+                }
                 periods.add(run);
                 progress.accept(period + ": " + (run.completed()
                         ? (run.alreadyDone() ? "already up to date" : "computed and reported") + " (run " + run.jobExecutionId() + ")"
