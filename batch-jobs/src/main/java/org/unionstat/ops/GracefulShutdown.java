@@ -1,6 +1,7 @@
 package org.unionstat.ops;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -85,7 +86,7 @@ public class GracefulShutdown implements ApplicationListener<ContextClosedEvent>
         for (JobExecution running : active.running()) {
             try {
                 // in the repository (see JobControl.requestStop): the running thread picks the status up at its next commit
-                history.markStopping(running.getId(), java.time.LocalDateTime.now());
+                history.markStopping(running.getId(), LocalDateTime.now());
                 log.warn("asked to end: stopping job {} execution {} at its next chunk boundary; it resumes on the next"
                         + " launch", running.getJobInstance().getJobName(), running.getId());
             } catch (Exception e) {

@@ -2,6 +2,7 @@ package org.unionstat.ops;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,10 +30,10 @@ final class ImportFileStep extends RunStep {
     private final QuarterlyReportImport imports;
     private final Period period;
     private final RunParameters.RunFile file;
-    private final java.nio.file.Path out;
+    private final Path out;
 
     ImportFileStep(JobRepository jobRepository, QuarterlyReportImport imports, Period period, int index,
-            RunParameters.RunFile file, java.nio.file.Path out) {
+            RunParameters.RunFile file, Path out) {
         super(name(index, file), jobRepository, false);
         this.imports = imports;
         this.period = period;

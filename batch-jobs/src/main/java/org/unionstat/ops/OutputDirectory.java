@@ -3,8 +3,10 @@ package org.unionstat.ops;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.stream.Stream;
@@ -47,10 +49,10 @@ public final class OutputDirectory {
         if (t instanceof AccessDeniedException denied) {
             return "permission denied (" + denied.getFile() + ")";
         }
-        if (t instanceof java.nio.file.FileAlreadyExistsException exists) {
+        if (t instanceof FileAlreadyExistsException exists) {
             return "a file is in the way (" + exists.getFile() + ")";
         }
-        if (t instanceof java.nio.file.NotDirectoryException notDirectory) {
+        if (t instanceof NotDirectoryException notDirectory) {
             return "not a directory (" + notDirectory.getFile() + ")";
         }
         if (t instanceof FileSystemException fs && fs.getReason() != null) {

@@ -1,6 +1,7 @@
 package org.unionstat.ops;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -83,9 +84,9 @@ public final class RunSummaryPrinter {
     }
 
     /** A path relative to the working directory when it lies below it, as the user would type it. */
-    static String shown(java.nio.file.Path path) {
-        java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
-        java.nio.file.Path absolute = path.toAbsolutePath().normalize();
+    static String shown(Path path) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = path.toAbsolutePath().normalize();
         return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString() : path.toString();
     }
 
