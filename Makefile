@@ -12,7 +12,8 @@ build: $(JAR)
 $(JAR): pom.xml batch-jobs/pom.xml $(shell find batch-jobs/src/main -type f 2>/dev/null)
 	$(MVN) package -DskipTests
 
-# The whole pipeline on sample-data/ with the embedded database; outputs in $(OUT)/.
+# The whole pipeline on sample-data/ with the embedded database; outputs in $(OUT)/: every registry, then each quarter
+# as one run (import, compute, report), in order, then each year present. Running it again recognises what is done.
 run: build
 	@set -e; \
 	for f in sample-data/registry-*.csv sample-data/registry-*.xlsx; do \
@@ -20,9 +21,15 @@ run: build
 	  y=$$(basename "$$f" | sed -E 's/^registry-([0-9]{4}).*/\1/'); \
 	  $(JAVA) -jar $(JAR) import-registry --out $(OUT) --year "$$y" "$$f"; \
 	done; \
+	years=""; \
 	for d in sample-data/[0-9][0-9][0-9][0-9]Q[1-4]; do \
 	  [ -d "$$d" ] || continue; \
-	  $(JAVA) -jar $(JAR) import --out $(OUT) --period "$$(basename $$d)" "$$d"; \
+	  p=$$(basename "$$d"); \
+	  $(JAVA) -jar $(JAR) run --out $(OUT) --period "$$p" "$$d"; \
+	  years="$$years $${p%Q*}"; \
+	done; \
+	for y in $$(echo $$years | tr ' ' '\n' | sort -u); do \
+	  $(JAVA) -jar $(JAR) run --out $(OUT) --period "$$y"; \
 	done
 
 # Regenerates the committed sample-data/ (fixed seed, byte-identical). With ROWS=n: the benchmark form instead, one plain

@@ -14,19 +14,29 @@ import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import org.unionstat.ops.JobLocks;
+import org.unionstat.ops.JobParametersText;
+import org.unionstat.ops.StaleExecutions;
+
 /**
  * Launches a job instance (one piece of work: identifying parameters, no incrementer). A failed instance is resumed
- * where it stopped; a completed one is not run again; one already running is refused.
+ * where it stopped; a completed one is not run again; one already running, in this or another process, is refused
+ * ({@link JobLocks}); one left STARTED by a process that died is marked FAILED and resumed ({@link StaleExecutions}).
  */
 @Component
 public class BatchJobs {
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
+    private final JobLocks locks;
+    private final StaleExecutions staleExecutions;
 
-    public BatchJobs(JobOperator jobOperator, JobRepository jobRepository) {
+    public BatchJobs(JobOperator jobOperator, JobRepository jobRepository, JobLocks locks,
+            StaleExecutions staleExecutions) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
+        this.locks = locks;
+        this.staleExecutions = staleExecutions;
     }
 
     /** The outcome of a launch: the execution that ran, or the earlier one that had already completed the work. */
@@ -37,6 +47,13 @@ public class BatchJobs {
     }
 
     public Launch run(Job job, JobParameters parameters) {
+        try (JobLocks.Lock lock = locks.acquire(job.getName(), parameters, describe(parameters))) {
+            staleExecutions.recover(job.getName(), parameters);
+            return start(job, parameters);
+        }
+    }
+
+    private Launch start(Job job, JobParameters parameters) {
         try {
             return new Launch(jobOperator.start(job, parameters), false);
         } catch (JobInstanceAlreadyCompleteException e) {
@@ -57,10 +74,8 @@ public class BatchJobs {
         return instance == null ? Optional.empty() : Optional.ofNullable(jobRepository.getLastJobExecution(instance));
     }
 
-    private static String describe(JobParameters parameters) {
-        StringBuilder text = new StringBuilder();
-        parameters.getIdentifyingParameters().forEach(p -> text.append(text.isEmpty() ? "" : ", ")
-                .append(p.name()).append('=').append(p.value()));
-        return "(" + text + ")";
+    /** The identifying parameters, short: "(period=2026Q3 file=a.csv sha256=3f2a…)". */
+    public static String describe(JobParameters parameters) {
+        return "(" + JobParametersText.of(parameters) + ")";
     }
 }

@@ -1,8 +1,6 @@
 package org.unionstat;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 import picocli.CommandLine;
 
@@ -22,33 +20,18 @@ final class FailureReporter implements CommandLine.IExecutionExceptionHandler {
         err.println("unionstat: " + describe(failure));
         if (parsed.expandedArgs().contains("--verbose")) {
             failure.printStackTrace(err);
+        } else {
+            org.unionstat.ops.Traces.record("unionstat: " + describe(failure), failure); // to the log file
         }
         err.flush();
         return Unionstat.EXIT_FAILURE;
     }
 
-    /** The distinct messages of the cause chain, outermost first: the innermost usually names the real problem. */
+    /**
+     * One line: a UserFacingException's message; a full disk or an unreachable database in words; otherwise the first
+     * lines of the outermost and innermost messages of the cause chain (the innermost usually names the problem).
+     */
     static String describe(Throwable failure) {
-        if (failure instanceof UserFacingException) {
-            return failure.getMessage();
-        }
-        Set<String> messages = new LinkedHashSet<>();
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof UserFacingException) {
-                return t.getMessage();
-            }
-            if (t.getMessage() != null && !t.getMessage().isBlank()) {
-                messages.add(t.getMessage().strip());
-            }
-        }
-        if (messages.isEmpty()) {
-            return failure.getClass().getSimpleName();
-        }
-        String last = null;
-        for (String message : messages) {
-            last = message;
-        }
-        String first = messages.iterator().next();
-        return first.equals(last) ? first : first + ": " + last;
+        return org.unionstat.ops.Failures.describe(failure);
     }
 }

@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
 import org.unionstat.indicators.ComputeCommand;
 import org.unionstat.ingest.ImportCommand;
 import org.unionstat.ingest.ImportRegistryCommand;
+import org.unionstat.ops.JobsCommand;
+import org.unionstat.ops.RestartCommand;
 import org.unionstat.ops.RunCommand;
+import org.unionstat.ops.ServeCommand;
+import org.unionstat.ops.StopCommand;
 import org.unionstat.report.ReportCommand;
 import org.unionstat.sample.SampleDataCommand;
 
@@ -17,7 +21,8 @@ import org.unionstat.sample.SampleDataCommand;
 @Command(name = "unionstat", mixinStandardHelpOptions = true, versionProvider = Unionstat.Version.class,
         description = "Statistics and assessment of grassroots trade unions' quarterly reports.",
         subcommands = {ImportRegistryCommand.class, ImportCommand.class, ComputeCommand.class, ReportCommand.class,
-                RunCommand.class, SampleDataCommand.class, CommandLine.HelpCommand.class})
+                RunCommand.class, ServeCommand.class, JobsCommand.class, RestartCommand.class, StopCommand.class,
+                SampleDataCommand.class, CommandLine.HelpCommand.class})
 public final class Unionstat implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;
@@ -39,7 +44,7 @@ public final class Unionstat implements Callable<Integer> {
 
     /** Runs one command and returns its exit code: 0 success, 1 failure, 2 bad usage. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        try (SpringContext spring = new SpringContext()) {
+        try (SpringContext spring = new SpringContext(java.util.Arrays.asList(args).contains("--verbose"))) {
             CommandLine cli = new CommandLine(new Unionstat(), new CommandFactory(spring));
             cli.setOut(out);
             cli.setErr(err);

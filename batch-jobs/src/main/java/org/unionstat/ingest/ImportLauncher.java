@@ -63,7 +63,7 @@ class ImportLauncher {
         try {
             launch = batchJobs.run(job, parameters);
         } catch (UserFacingException e) {
-            return ImportSummary.refused(given, period, sha256, given + ": " + e.getMessage(), List.of());
+            return ImportSummary.failed(given, period, sha256, given + ": " + e.getMessage(), List.of());
         }
         JobExecution execution = launch.execution();
         List<String> warnings = warnings(execution);
@@ -82,8 +82,9 @@ class ImportLauncher {
         }
         String refusal = execution.getExecutionContext().getString(ImportParameters.REFUSAL, null);
         if (refusal == null) {
-            refusal = given + ": import failed (" + describe(execution.getAllFailureExceptions())
-                    + "); nothing was lost: run the same command again to resume";
+            return ImportSummary.failed(given, period, sha256, given + ": import failed ("
+                    + describe(execution.getAllFailureExceptions())
+                    + "); nothing was lost: run the same command again to resume", warnings);
         }
         return ImportSummary.refused(given, period, sha256, refusal, warnings);
     }
@@ -118,7 +119,7 @@ class ImportLauncher {
         Map<String, Long> byCode = new LinkedHashMap<>();
         importFiles.countRejectedByCode(imported.importId()).forEach(c -> byCode.put(c.code(), c.rowCount()));
         return new ImportSummary(given, period, imported.sha256(), imported.rowsRead(), imported.rowsAccepted(),
-                imported.rowsRejected(), byCode, alreadyImported, null, warnings);
+                imported.rowsRejected(), byCode, alreadyImported, null, warnings, false);
     }
 
     private static List<String> warnings(JobExecution execution) {

@@ -26,6 +26,8 @@ public final class ImportParameters {
     static final String CHARSET = "ingest.charset";
     static final String WARNING = "ingest.warning";
     static final String REFUSAL = "ingest.refusal";
+    /** The number of data rows the inspect step counted (read by the progress display for its ETA). */
+    public static final String DATA_ROWS = "ingest.data-rows";
 
     private ImportParameters() {
     }

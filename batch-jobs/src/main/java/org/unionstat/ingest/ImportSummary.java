@@ -14,9 +14,12 @@ import org.unionstat.domain.Period;
  * registry. Counts are of data rows (blank lines excluded); {@code rejectedByCode} in code order.
  * {@code alreadyImported}: the file had been imported before and nothing changed (the counts are that import's).
  * {@code refusal}: why the file was refused or its import failed ("FILE: problem"), null on success.
+ * {@code failed}: the import failed for a reason other than the file (database, disk, crash, already running): the
+ * same import can be resumed; false for a file refused for what it is (SPEC §3 file-level errors).
  */
 public record ImportSummary(Path file, Period period, String sha256, long read, long accepted, long rejected,
-        Map<String, Long> rejectedByCode, boolean alreadyImported, String refusal, List<String> warnings) {
+        Map<String, Long> rejectedByCode, boolean alreadyImported, String refusal, List<String> warnings,
+        boolean failed) {
 
     public ImportSummary {
         rejectedByCode = rejectedByCode == null ? Map.of()
@@ -25,7 +28,11 @@ public record ImportSummary(Path file, Period period, String sha256, long read, 
     }
 
     static ImportSummary refused(Path file, Period period, String sha256, String refusal, List<String> warnings) {
-        return new ImportSummary(file, period, sha256, 0, 0, 0, Map.of(), false, refusal, warnings);
+        return new ImportSummary(file, period, sha256, 0, 0, 0, Map.of(), false, refusal, warnings, false);
+    }
+
+    static ImportSummary failed(Path file, Period period, String sha256, String problem, List<String> warnings) {
+        return new ImportSummary(file, period, sha256, 0, 0, 0, Map.of(), false, problem, warnings, true);
     }
 
     public boolean refused() {

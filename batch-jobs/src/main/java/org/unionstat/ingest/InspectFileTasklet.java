@@ -42,6 +42,7 @@ class InspectFileTasklet implements Tasklet {
         try {
             Inspection inspection = inspect(file, parameters.getString(ImportParameters.SHA256));
             job.putString(ImportParameters.FORMAT, inspection.format().name());
+            job.putLong(ImportParameters.DATA_ROWS, inspection.dataRows());
             if (inspection.charset() != null) {
                 job.putString(ImportParameters.CHARSET, inspection.charset().name());
             }

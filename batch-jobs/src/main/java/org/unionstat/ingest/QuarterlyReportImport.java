@@ -67,8 +67,8 @@ public class QuarterlyReportImport {
         return summary;
     }
 
-    /** A file as it is; a directory's importable files by name. */
-    static List<Path> files(Path path) throws IOException {
+    /** A file as it is; a directory's importable files by name (what {@code import} and {@code run} take). */
+    public static List<Path> files(Path path) throws IOException {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
