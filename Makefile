@@ -1,6 +1,8 @@
 # unionstat — the two commands that matter: `make run` and `make test` (see README.md).
 SHELL := /bin/bash
 MVN   ?= mvn -B -q
+# tests print Surefire's per-class lines and its closing "Tests run: …" summary (CI reads it)
+MVN_TEST ?= mvn -B --no-transfer-progress
 JAR   := batch-jobs/target/unionstat.jar
 JAVA  ?= java
 OUT   ?= out
@@ -41,11 +43,11 @@ sample-data: build
 
 # Unit tests and the integration tests on the embedded H2 database.
 test:
-	$(MVN) test
+	$(MVN_TEST) test
 
 # The integration tests on MariaDB/MySQL (default 127.0.0.1:3306, root, no password; see README.md).
 test-mariadb:
-	$(MVN) test -Pmariadb
+	$(MVN_TEST) test -Pmariadb
 
 # Rewrites templates/*.xlsx with the built-in layouts: this undoes any restyling done in Excel (see README).
 templates: build
