@@ -132,6 +132,8 @@ final class CsvSourceRows implements SourceRows {
      */
     static final class RecordingReader extends Reader {
 
+        private static final int COMPACT_AT = 1 << 16;
+
         private final Reader in;
         private final StringBuilder kept = new StringBuilder();
         private long keptFrom;
@@ -173,9 +175,10 @@ final class CsvSourceRows implements SourceRows {
             return kept.substring((int) (from - keptFrom), (int) (to - keptFrom));
         }
 
+        /** Drops what lies before {@code position}; in large steps, as shifting the buffer for every record costs. */
         void forgetBefore(long position) {
             int drop = (int) Math.min(position - keptFrom, kept.length());
-            if (drop > 0) {
+            if (drop > COMPACT_AT && drop > kept.length() / 2) {
                 kept.delete(0, drop);
                 keptFrom += drop;
             }

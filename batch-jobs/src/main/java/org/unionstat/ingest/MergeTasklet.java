@@ -3,40 +3,52 @@ package org.unionstat.ingest;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Step "merge", in one transaction: E10 over the staged rows, then the staged rows replace the stored ones (reports
- * of the same unions of the period; the whole registry of the year), the import is marked COMPLETED with its counts,
- * staging is emptied and the rejects file written. Idempotent: after a failure everything rolls back and a restart
- * does it again; an import already COMPLETED (a failure after the commit) only gets its rejects file rewritten.
+ * Step "merge", in one transaction: the spooled rows are bulk-loaded and replace the stored ones (reports of the same
+ * unions of the period; the whole registry of the year), the import is marked COMPLETED with its counts and the
+ * rejects file written. Idempotent: after a failure everything rolls back and a restart does it again from the same
+ * spool; an import already COMPLETED (a failure after the commit) only gets its rejects file rewritten. The spool is
+ * removed once the step has completed.
  */
-abstract class MergeTasklet implements Tasklet {
+abstract class MergeTasklet implements Tasklet, StepExecutionListener {
 
     protected final MergeMapper merge;
+    protected final BulkLoader bulk;
     private final ImportFileMapper importFiles;
     private final RejectsFile rejectsFile;
+    private final Path spoolRoot;
 
-    MergeTasklet(MergeMapper merge, ImportFileMapper importFiles, RejectsFile rejectsFile) {
+    MergeTasklet(MergeMapper merge, BulkLoader bulk, ImportFileMapper importFiles, RejectsFile rejectsFile,
+            Path spoolRoot) {
         this.merge = merge;
+        this.bulk = bulk;
         this.importFiles = importFiles;
         this.rejectsFile = rejectsFile;
+        this.spoolRoot = spoolRoot;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        long importId = contribution.getStepExecution().getJobExecution().getJobInstanceId();
-        JobParameters parameters = contribution.getStepExecution().getJobParameters();
+        StepExecution step = contribution.getStepExecution();
+        long importId = step.getJobExecution().getJobInstanceId();
+        JobParameters parameters = step.getJobParameters();
         ImportFile file = importFiles.find(importId);
         if (file == null) {
             throw new IllegalStateException("import " + importId + " has no import_file row; the inspect step did not run");
         }
         if (!file.completed()) {
-            long accepted = mergeStaged(importId, file.period());
+            ExecutionContext loaded = step.getJobExecution().getExecutionContext();
+            long accepted = mergeSpooled(importId, file.period(), ImportSpool.directory(spoolRoot, importId), loaded);
             long rejected = merge.countRejectedRows(importId);
             merge.complete(importId, accepted + rejected, accepted, rejected, merge.nextMergeSeq(), LocalDateTime.now());
             file = importFiles.find(importId);
@@ -45,48 +57,55 @@ abstract class MergeTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** Applies E10, replaces the stored rows from staging, empties staging; returns the number of rows accepted. */
-    protected abstract long mergeStaged(long importId, String period);
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        if (ExitStatus.COMPLETED.equals(stepExecution.getExitStatus())) {
+            ImportSpool.delete(ImportSpool.directory(spoolRoot, stepExecution.getJobExecution().getJobInstanceId()));
+        }
+        return null;
+    }
+
+    /**
+     * Replaces the stored rows by the spooled ones; returns the number of rows accepted. {@code loaded} holds what
+     * the load step promoted: the number of records of each spool table.
+     */
+    protected abstract long mergeSpooled(long importId, String period, Path spool, ExecutionContext loaded);
+
+    protected static long records(ExecutionContext loaded, SpoolTable table) {
+        return loaded.getLong(SpoolingRowWriter.recordsKey(table), 0);
+    }
 
     /** Quarterly reports: keyed by (period, union_id), the latest import wins. */
     static final class QuarterlyReports extends MergeTasklet {
 
-        QuarterlyReports(MergeMapper merge, ImportFileMapper importFiles, RejectsFile rejectsFile) {
-            super(merge, importFiles, rejectsFile);
+        QuarterlyReports(MergeMapper merge, BulkLoader bulk, ImportFileMapper importFiles, RejectsFile rejectsFile,
+                Path spoolRoot) {
+            super(merge, bulk, importFiles, rejectsFile, spoolRoot);
         }
 
         @Override
-        protected long mergeStaged(long importId, String period) {
-            merge.rejectRepeatedUnions(importId);
-            merge.deleteRejectedCoveredUnitStaging(importId);
-            merge.deleteRejectedReportStaging(importId);
+        protected long mergeSpooled(long importId, String period, Path spool, ExecutionContext loaded) {
+            bulk.load(SpoolTable.REPORTS, ImportSpool.file(spool, SpoolTable.REPORTS));
+            // a replaced report's covered units go with it; the union's new report brings its own
             merge.deleteReplacedCoveredUnits(period, importId);
-            merge.deleteReplacedReports(period, importId);
-            merge.insertReports(importId);
-            merge.insertCoveredUnits(importId);
-            long accepted = merge.countReportStaging(importId);
-            merge.deleteCoveredUnitStaging(importId);
-            merge.deleteReportStaging(importId);
-            return accepted;
+            bulk.load(SpoolTable.COVERED_UNITS, ImportSpool.file(spool, SpoolTable.COVERED_UNITS));
+            return records(loaded, SpoolTable.REPORTS);
         }
     }
 
     /** The unit registry: a year's registry is replaced as a whole. */
     static final class UnitRegistry extends MergeTasklet {
 
-        UnitRegistry(MergeMapper merge, ImportFileMapper importFiles, RejectsFile rejectsFile) {
-            super(merge, importFiles, rejectsFile);
+        UnitRegistry(MergeMapper merge, BulkLoader bulk, ImportFileMapper importFiles, RejectsFile rejectsFile,
+                Path spoolRoot) {
+            super(merge, bulk, importFiles, rejectsFile, spoolRoot);
         }
 
         @Override
-        protected long mergeStaged(long importId, String period) {
-            merge.rejectRepeatedUnits(importId);
-            merge.deleteRejectedRegistryStaging(importId);
+        protected long mergeSpooled(long importId, String period, Path spool, ExecutionContext loaded) {
             merge.deleteRegistry(Integer.parseInt(period));
-            merge.insertRegistry(Integer.parseInt(period), importId);
-            long accepted = merge.countRegistryStaging(importId);
-            merge.deleteRegistryStaging(importId);
-            return accepted;
+            bulk.load(SpoolTable.REGISTRY_UNITS, ImportSpool.file(spool, SpoolTable.REGISTRY_UNITS));
+            return records(loaded, SpoolTable.REGISTRY_UNITS);
         }
     }
 }

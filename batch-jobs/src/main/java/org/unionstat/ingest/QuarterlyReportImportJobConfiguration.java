@@ -2,7 +2,9 @@ package org.unionstat.ingest;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -25,10 +27,11 @@ import org.unionstat.ingest.StagedRows.StagedReport;
  * file ─ inspect ─(refused: job FAILED, nothing stored)
  *          │ import_file row (LOADING)
  *          ▼
- *        load: SourceRowReader → QuarterlyReportValidator (E01-E09) → ImportRowWriter
- *          │   report_staging + covered_unit_staging, rejected_row      (chunks; restartable)
+ *        load: SourceRowReader → QuarterlyReportValidator (E01-E09) → SpoolingRowWriter (E10)
+ *          │   spool reports + covered units, rejected_row          (chunks; restartable)
  *          ▼
- *        merge: E10 → quarterly_report + report_covered_unit, import_file COMPLETED, rejects file  (one transaction)
+ *        merge: spool → quarterly_report + report_covered_unit (bulk load), import_file COMPLETED, rejects file
+ *               (one transaction)
  * </pre>
  */
 @Configuration(proxyBeanMethods = false)
@@ -58,16 +61,17 @@ class QuarterlyReportImportJobConfiguration {
 
     @Bean
     Step loadQuarterlyReports(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            @Value("${unionstat.ingest.chunk-size:1000}") int chunkSize,
+            @Value("${unionstat.ingest.chunk-size:10000}") int chunkSize,
             @Qualifier("quarterlyReportRows") SourceRowReader reader,
             @Qualifier("quarterlyReportValidation") RowValidation<ReportRow> validation,
-            ImportRowWriter writer) {
+            @Qualifier("quarterlyReportSpool") SpoolingRowWriter writer) {
         return new StepBuilder("load", jobRepository)
                 .<SourceRow, CheckedRow>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .processor(validation)
                 .writer(writer)
+                .listener(SpoolSettings.promoteRecordCounts(SpoolTable.REPORTS))
                 .build();
     }
 
@@ -91,10 +95,21 @@ class QuarterlyReportImportJobConfiguration {
     }
 
     @Bean
+    @StepScope
+    SpoolingRowWriter quarterlyReportSpool(SqlSessionFactory sqlSessionFactory, SpoolSettings spool,
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") long importId) {
+        return new SpoolingRowWriter(sqlSessionFactory, spool.directory(importId),
+                List.of(SpoolTable.REPORTS, SpoolTable.COVERED_UNITS), SpoolTable.REPORTS);
+    }
+
+    @Bean
     Step mergeQuarterlyReports(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            MergeMapper merge, ImportFileMapper importFiles, RejectsFile rejectsFile) {
+            MergeMapper merge, BulkLoader bulk, ImportFileMapper importFiles, RejectsFile rejectsFile,
+            SpoolSettings spool) {
+        var tasklet = new MergeTasklet.QuarterlyReports(merge, bulk, importFiles, rejectsFile, spool.root());
         return new StepBuilder("merge", jobRepository)
-                .tasklet(new MergeTasklet.QuarterlyReports(merge, importFiles, rejectsFile), transactionManager)
+                .tasklet(tasklet, transactionManager)
+                .listener(tasklet)
                 .build();
     }
 }

@@ -2,7 +2,9 @@ package org.unionstat.ingest;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -24,10 +26,10 @@ import org.unionstat.ingest.StagedRows.StagedUnit;
  * file ─ inspect ─(refused: job FAILED, the year's registry untouched)
  *          │ import_file row (LOADING)
  *          ▼
- *        load: SourceRowReader → RegistryRowValidator (E01, E02, E05-E07) → ImportRowWriter
- *          │   registry_staging, rejected_row                            (chunks; restartable)
+ *        load: SourceRowReader → RegistryRowValidator (E01, E02, E05-E07) → SpoolingRowWriter (E10)
+ *          │   spool units, rejected_row                                  (chunks; restartable)
  *          ▼
- *        merge: E10 → unit_registry of the year replaced as a whole, import_file COMPLETED, rejects file
+ *        merge: spool → unit_registry of the year replaced as a whole (bulk load), import_file COMPLETED, rejects file
  *               (one transaction: a failed import leaves the previous registry)
  * </pre>
  */
@@ -58,16 +60,17 @@ class RegistryImportJobConfiguration {
 
     @Bean
     Step loadRegistryUnits(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            @Value("${unionstat.ingest.chunk-size:1000}") int chunkSize,
+            @Value("${unionstat.ingest.chunk-size:10000}") int chunkSize,
             @Qualifier("registryRows") SourceRowReader reader,
             @Qualifier("registryValidation") RowValidation<RegistryRow> validation,
-            ImportRowWriter writer) {
+            @Qualifier("registrySpool") SpoolingRowWriter writer) {
         return new StepBuilder("load", jobRepository)
                 .<SourceRow, CheckedRow>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .processor(validation)
                 .writer(writer)
+                .listener(SpoolSettings.promoteRecordCounts(SpoolTable.REGISTRY_UNITS))
                 .build();
     }
 
@@ -83,16 +86,29 @@ class RegistryImportJobConfiguration {
     @Bean
     @StepScope
     RowValidation<RegistryRow> registryValidation(RegistryRowValidator validator,
+            @Value("#{jobParameters['year']}") String year,
             @Value("#{stepExecution.jobExecution.jobInstanceId}") long importId) {
+        int registryYear = Integer.parseInt(year);
         return new RowValidation<>(importId, validator::check,
-                (id, source, row) -> new StagedUnit(id, source.line(), source.raw(), row));
+                (id, source, row) -> new StagedUnit(id, source.line(), source.raw(), registryYear, row));
+    }
+
+    @Bean
+    @StepScope
+    SpoolingRowWriter registrySpool(SqlSessionFactory sqlSessionFactory, SpoolSettings spool,
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") long importId) {
+        return new SpoolingRowWriter(sqlSessionFactory, spool.directory(importId), List.of(SpoolTable.REGISTRY_UNITS),
+                SpoolTable.REGISTRY_UNITS);
     }
 
     @Bean
     Step mergeRegistryUnits(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            MergeMapper merge, ImportFileMapper importFiles, RejectsFile rejectsFile) {
+            MergeMapper merge, BulkLoader bulk, ImportFileMapper importFiles, RejectsFile rejectsFile,
+            SpoolSettings spool) {
+        var tasklet = new MergeTasklet.UnitRegistry(merge, bulk, importFiles, rejectsFile, spool.root());
         return new StepBuilder("merge", jobRepository)
-                .tasklet(new MergeTasklet.UnitRegistry(merge, importFiles, rejectsFile), transactionManager)
+                .tasklet(tasklet, transactionManager)
+                .listener(tasklet)
                 .build();
     }
 }

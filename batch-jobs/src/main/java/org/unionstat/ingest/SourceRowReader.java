@@ -7,7 +7,8 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 
 /**
  * Reads the data rows of an inspected file, CSV or XLSX. Restartable: the number of rows read is saved with every
- * committed chunk, and a resumed load skips that many rows (blank ones never count).
+ * committed chunk, and a resumed load skips that many rows (blank ones never count). The file is parsed on a thread of
+ * its own ({@link ReadAheadRows}).
  */
 public class SourceRowReader extends AbstractItemCountingItemStreamItemReader<SourceRow> {
 
@@ -27,7 +28,7 @@ public class SourceRowReader extends AbstractItemCountingItemStreamItemReader<So
 
     @Override
     protected void doOpen() throws Exception {
-        rows = SourceRows.open(file, format, charset, layout);
+        rows = new ReadAheadRows(SourceRows.open(file, format, charset, layout), "unionstat-read-ahead");
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import org.unionstat.domain.Period;
 import org.unionstat.testing.H2Test;
@@ -45,6 +46,9 @@ class ImportJobsTests {
         @Autowired
         JdbcTemplate jdbc;
 
+        @Autowired
+        SpoolSettings spool;
+
         @TempDir
         Path dir;
 
@@ -53,7 +57,7 @@ class ImportJobsTests {
 
         @BeforeEach
         void clean() {
-            tables = new IngestTables(jdbc);
+            tables = new IngestTables(jdbc, spool.root());
             tables.clear(Q, Integer.toString(YEAR));
             out = dir.resolve("out");
         }
@@ -95,7 +99,7 @@ class ImportJobsTests {
             assertThat(tables.members(Q)).containsOnlyKeys(Reports.unionId(1), Reports.unionId(3), Reports.unionId(4))
                     .containsEntry(Reports.unionId(1), 90L);
             assertThat(tables.coveredUnits(Q, Reports.unionId(1))).containsExactly(Reports.unitId(11), Reports.unitId(12));
-            assertThat(tables.staged(Q)).isZero();
+            assertThat(tables.spoolLeft(Q)).isFalse();
 
             Map<String, Object> imported = tables.importFileRows(Q).get(0);
             assertThat(imported).containsEntry("status", "COMPLETED").containsEntry("file_name", "110105-朝阳区.csv")
@@ -319,5 +323,28 @@ class ImportJobsTests {
     @Nested
     @MariaDbTest
     class OnMariaDb extends ImportJobs {
+
+        @Autowired
+        BulkLoader bulk;
+
+        @Test
+        void loadsWithLoadDataLocalInfile() {
+            assertThat(bulk.method()).isEqualTo(BulkLoader.Method.LOAD_DATA);
+        }
+    }
+
+    /** A MySQL server that refuses LOAD DATA LOCAL (MySQL 8's default) gets multi-row REPLACE statements instead. */
+    @Nested
+    @MariaDbTest
+    @TestPropertySource(properties = "unionstat.ingest.bulk-load=statements")
+    class OnMariaDbWithStatements extends ImportJobs {
+
+        @Autowired
+        BulkLoader bulk;
+
+        @Test
+        void loadsWithStatements() {
+            assertThat(bulk.method()).isEqualTo(BulkLoader.Method.STATEMENTS);
+        }
     }
 }

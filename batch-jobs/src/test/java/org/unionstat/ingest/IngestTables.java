@@ -1,7 +1,11 @@
 package org.unionstat.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -9,16 +13,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class IngestTables {
 
     private final JdbcTemplate jdbc;
+    private final Path spoolRoot;
 
-    IngestTables(JdbcTemplate jdbc) {
+    IngestTables(JdbcTemplate jdbc, Path spoolRoot) {
         this.jdbc = jdbc;
+        this.spoolRoot = spoolRoot;
     }
 
     void clear(String... periods) {
         for (String period : periods) {
-            for (String table : new String[] {"rejected_row", "report_staging", "covered_unit_staging", "registry_staging"}) {
-                jdbc.update("DELETE FROM " + table + " WHERE import_id IN (SELECT import_id FROM import_file WHERE period = ?)", period);
-            }
+            jdbc.update("DELETE FROM rejected_row WHERE import_id IN (SELECT import_id FROM import_file WHERE period = ?)", period);
             jdbc.update("DELETE FROM import_file WHERE period = ?", period);
             jdbc.update("DELETE FROM report_covered_unit WHERE period = ?", period);
             jdbc.update("DELETE FROM quarterly_report WHERE period = ?", period);
@@ -69,13 +73,27 @@ final class IngestTables {
         return jdbc.queryForList("SELECT * FROM import_file WHERE period = ? ORDER BY import_id", period);
     }
 
-    long staged(String period) {
+    /** Accepted rows of the period's imports waiting in the spool for a merge (reports or registry units). */
+    long staged(String period) throws IOException {
         long staged = 0;
-        for (String table : new String[] {"report_staging", "covered_unit_staging", "registry_staging"}) {
-            staged += jdbc.queryForObject("SELECT COUNT(*) FROM " + table
-                    + " WHERE import_id IN (SELECT import_id FROM import_file WHERE period = ?)", Long.class, period);
+        for (Long importId : jdbc.queryForList("SELECT import_id FROM import_file WHERE period = ?", Long.class, period)) {
+            Path directory = ImportSpool.directory(spoolRoot, importId);
+            for (SpoolTable table : List.of(SpoolTable.REPORTS, SpoolTable.REGISTRY_UNITS)) {
+                Path file = directory.resolve(table.fileName());
+                if (Files.exists(file)) {
+                    try (Stream<String> lines = Files.lines(file)) {
+                        staged += lines.count();
+                    }
+                }
+            }
         }
         return staged;
+    }
+
+    /** Whether any import of the period still has a spool directory. */
+    boolean spoolLeft(String period) {
+        return jdbc.queryForList("SELECT import_id FROM import_file WHERE period = ?", Long.class, period).stream()
+                .anyMatch(id -> Files.exists(ImportSpool.directory(spoolRoot, id)));
     }
 
     long rejected(String period) {

@@ -121,10 +121,8 @@ final class OpsFixtures {
     /** Removes what imports and computations stored for these periods (quarters or years). */
     static void clear(JdbcTemplate jdbc, String... periods) {
         for (String period : periods) {
-            for (String table : new String[] {"rejected_row", "report_staging", "covered_unit_staging", "registry_staging"}) {
-                jdbc.update("DELETE FROM " + table + " WHERE import_id IN (SELECT import_id FROM import_file WHERE period = ?)",
-                        period);
-            }
+            jdbc.update("DELETE FROM rejected_row WHERE import_id IN (SELECT import_id FROM import_file WHERE period = ?)",
+                    period);
             jdbc.update("DELETE FROM import_file WHERE period = ?", period);
             jdbc.update("DELETE FROM report_covered_unit WHERE period = ?", period);
             jdbc.update("DELETE FROM quarterly_report WHERE period = ?", period);

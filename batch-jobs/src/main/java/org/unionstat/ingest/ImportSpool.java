@@ -1,0 +1,187 @@
+package org.unionstat.ingest;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The accepted rows of one import, as CSV files waiting for the merge: one file per {@link SpoolTable}, in
+ * {@code <spool dir>/import-<id>/}. The load step appends to them chunk by chunk and saves how far they reach with each
+ * committed chunk; a resumed load cuts them back to that point, so a row is never spooled twice. The merge step loads
+ * them into the stored tables in bulk (LOAD DATA on MySQL, CSVREAD on H2).
+ */
+final class ImportSpool implements AutoCloseable {
+
+    /** RFC 4180 with '\n' between records: what MySQL's LOAD DATA (ENCLOSED BY '"' ESCAPED BY '') and H2's CSVREAD read. */
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+    private final Path directory;
+    private final Map<SpoolTable, SpoolFile> files = new EnumMap<>(SpoolTable.class);
+
+    private ImportSpool(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The spool directory of an import. */
+    static Path directory(Path spoolRoot, long importId) {
+        return spoolRoot.toAbsolutePath().normalize().resolve("import-" + importId);
+    }
+
+    /**
+     * Opens the spool of an import for appending to {@code tables}: empty files for a fresh load, or files cut back to
+     * the saved {@code positions} (byte offset and record count per table) for a resumed one.
+     */
+    static ImportSpool open(Path directory, List<SpoolTable> tables, Map<SpoolTable, Position> positions) {
+        ImportSpool spool = new ImportSpool(directory);
+        try {
+            Files.createDirectories(directory);
+            for (SpoolTable table : tables) {
+                spool.files.put(table, new SpoolFile(directory.resolve(table.fileName()),
+                        positions.getOrDefault(table, Position.START)));
+            }
+            return spool;
+        } catch (IOException | RuntimeException e) {
+            spool.close();
+            throw e instanceof IOException io ? new UncheckedIOException(spoolProblem(directory, io), io)
+                    : (RuntimeException) e;
+        }
+    }
+
+    void append(SpoolTable table, Object... values) {
+        try {
+            files.get(table).append(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(spoolProblem(directory, e), e);
+        }
+    }
+
+    /** Writes everything appended through to the disk and returns how far each file now reaches. */
+    Map<SpoolTable, Position> flush() {
+        Map<SpoolTable, Position> positions = new EnumMap<>(SpoolTable.class);
+        try {
+            for (Map.Entry<SpoolTable, SpoolFile> e : files.entrySet()) {
+                positions.put(e.getKey(), e.getValue().flush());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(spoolProblem(directory, e), e);
+        }
+        return positions;
+    }
+
+    @Override
+    public void close() {
+        for (SpoolFile file : files.values()) {
+            file.close();
+        }
+        files.clear();
+    }
+
+    /** The spooled file of a table, for the merge's bulk load; missing when the spool was removed. */
+    static Path file(Path directory, SpoolTable table) {
+        Path file = directory.resolve(table.fileName());
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("the spooled rows of this import are missing: " + file + " (was "
+                    + directory.getParent() + " cleared while the import was unfinished? import the file again)");
+        }
+        return file;
+    }
+
+    /** Reads the key and line of every record spooled for a table, in order (to rebuild E10's index on a resume). */
+    static void forEachKey(Path directory, SpoolTable table, BiConsumer<String, Long> action) {
+        Path file = directory.resolve(table.fileName());
+        if (!Files.exists(file)) {
+            return;
+        }
+        int key = table.keyIndex();
+        int line = table.lineIndex();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (CSVRecord record : FORMAT.parse(reader)) {
+                action.accept(record.get(key), Long.parseLong(record.get(line)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(spoolProblem(directory, e), e);
+        }
+    }
+
+    /** Removes an import's spool (after its merge committed). */
+    static void delete(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.walk(directory)) {
+            for (Path p : entries.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(spoolProblem(directory, e), e);
+        }
+    }
+
+    private static String spoolProblem(Path directory, IOException e) {
+        return "cannot use the import spool " + directory + ": " + e.getMessage();
+    }
+
+    /** How far a spool file reaches: its length in bytes and the records in it. */
+    record Position(long bytes, long records) {
+        static final Position START = new Position(0, 0);
+    }
+
+    private static final class SpoolFile {
+
+        private final FileChannel channel;
+        private final CSVPrinter printer;
+        private long records;
+
+        SpoolFile(Path path, Position from) throws IOException {
+            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            long size = channel.size();
+            if (size < from.bytes()) {
+                channel.close();
+                throw new IOException(path + " is shorter (" + size + " bytes) than its saved length (" + from.bytes()
+                        + ")");
+            }
+            channel.truncate(from.bytes());
+            channel.position(from.bytes());
+            records = from.records();
+            printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
+                    StandardCharsets.UTF_8), 1 << 16), FORMAT);
+        }
+
+        void append(Object... values) throws IOException {
+            printer.printRecord(values);
+            records++;
+        }
+
+        Position flush() throws IOException {
+            printer.flush();
+            channel.force(false); // a committed chunk's rows must survive a crash of the machine, not only the process
+            return new Position(channel.position(), records);
+        }
+
+        void close() {
+            try {
+                printer.close();
+            } catch (IOException e) {
+                // closing after a failure: the saved positions, not this file's tail, say what is spooled
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.unionstat.ingest;
+
+import org.apache.ibatis.annotations.Mapper;
+
+/**
+ * The load step's insert of rejected rows. The step writes them through MyBatisBatchItemWriter by statement id (JDBC
+ * batches per chunk); the method exists so the statement has a typed home.
+ */
+@Mapper
+interface RejectedRowMapper {
+
+    String NAMESPACE = "org.unionstat.ingest.RejectedRowMapper.";
+
+    void insertRejectedRow(RejectedRow row);
+}

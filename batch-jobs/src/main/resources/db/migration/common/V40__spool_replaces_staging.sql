@@ -1,0 +1,11 @@
+-- Ingestion at national scale (issue 6): accepted rows wait for the merge in spool files (ImportSpool) and are
+-- bulk-loaded from there, so the staging tables go. The registry keeps each unit's source line, like the reports.
+DROP TABLE report_staging;
+DROP TABLE covered_unit_staging;
+DROP TABLE registry_staging;
+
+ALTER TABLE unit_registry ADD COLUMN source_line BIGINT NOT NULL DEFAULT 0;
+
+-- Every index on quarterly_report is paid for by every row loaded. The aggregates read a period through the primary
+-- key (period, union_id); this one served no query.
+DROP INDEX quarterly_report_district ON quarterly_report;
