@@ -85,6 +85,21 @@ final class CsvSourceRows implements SourceRows {
         return null;
     }
 
+    /** As {@link #next()} without building the rows: parsing is all it does (the quotes of the whole file checked). */
+    @Override
+    public long countRemaining() throws IOException {
+        long count = 0;
+        while (next != null) {
+            CSVRecord record = advance();
+            text.forgetBefore(nextStart());
+            if (!CellText.allBlank(record)) {
+                count++;
+            }
+        }
+        line += count;
+        return count;
+    }
+
     /** Where the read-ahead record starts: the end of the one before it. */
     private long nextStart() {
         return next == null ? text.end() : next.getCharacterPosition();

@@ -84,11 +84,7 @@ public final class FileInspector {
         if (rows.header().isBlank()) {
             return 0;
         }
-        long count = 0;
-        while (rows.next() != null) {
-            count++;
-        }
-        return count;
+        return rows.countRemaining();
     }
 
     private static long checked(HeaderMapping header, long dataRows) {
