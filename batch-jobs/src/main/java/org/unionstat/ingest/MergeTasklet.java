@@ -85,7 +85,7 @@ abstract class MergeTasklet implements Tasklet, StepExecutionListener {
 
         @Override
         protected long mergeSpooled(long importId, String period, Path spool, ExecutionContext loaded) {
-            bulk.load(SpoolTable.REPORTS, ImportSpool.file(spool, SpoolTable.REPORTS));
+            bulk.load(SpoolTable.REPORTS, ImportSpool.fileInKeyOrder(spool, SpoolTable.REPORTS));
             // a replaced report's covered units go with it; the union's new report brings its own
             merge.deleteReplacedCoveredUnits(period, importId);
             bulk.load(SpoolTable.COVERED_UNITS, ImportSpool.file(spool, SpoolTable.COVERED_UNITS));
@@ -104,7 +104,7 @@ abstract class MergeTasklet implements Tasklet, StepExecutionListener {
         @Override
         protected long mergeSpooled(long importId, String period, Path spool, ExecutionContext loaded) {
             merge.deleteRegistry(Integer.parseInt(period));
-            bulk.load(SpoolTable.REGISTRY_UNITS, ImportSpool.file(spool, SpoolTable.REGISTRY_UNITS));
+            bulk.load(SpoolTable.REGISTRY_UNITS, ImportSpool.fileInKeyOrder(spool, SpoolTable.REGISTRY_UNITS));
             return records(loaded, SpoolTable.REGISTRY_UNITS);
         }
     }
