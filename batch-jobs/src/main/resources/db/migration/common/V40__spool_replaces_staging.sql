@@ -7,11 +7,6 @@ DROP TABLE registry_staging;
 ALTER TABLE unit_registry ADD COLUMN source_line BIGINT NOT NULL DEFAULT 0;
 
 -- Every index on quarterly_report is paid for by every row loaded. The aggregates read a period through the primary
--- key (period, union_id); this one served no query.
+-- key (period, union_id); this one served no query. (quarterly_report_unit stays: coverage looks reports up by unit.)
 DROP INDEX quarterly_report_district ON quarterly_report;
 
--- Coverage looked reports up by unit through this index, which costs as much again as the load itself (random
--- inserts into a second B-tree). MySQL and MariaDB now find a period's covered units by materialising them once
--- (IndicatorInputMapper.coverageTotals); H2, which evaluates that subquery per registry unit, gets the index back in
--- its own migration (db/migration/h2/V41).
-DROP INDEX quarterly_report_unit ON quarterly_report;
