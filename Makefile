@@ -58,10 +58,10 @@ BENCH_DB_USER     ?= root
 BENCH_DB_PASSWORD ?=
 BENCH_DB          ?= unionstat_bench
 BENCH_BASELINE_DB ?= unionstat_baseline
+# passed through the environment, so that a password shows neither in the echoed recipe nor in ps
+export BENCH_DB_HOST BENCH_DB_PORT BENCH_DB_USER BENCH_DB_PASSWORD BENCH_DB BENCH_BASELINE_DB
 bench: build
-	ROWS='$(or $(ROWS),1000000)' JAVA='$(JAVA)' BENCH_DB_HOST='$(BENCH_DB_HOST)' BENCH_DB_PORT='$(BENCH_DB_PORT)' \
-	  BENCH_DB_USER='$(BENCH_DB_USER)' BENCH_DB_PASSWORD='$(BENCH_DB_PASSWORD)' BENCH_DB='$(BENCH_DB)' \
-	  BENCH_BASELINE_DB='$(BENCH_BASELINE_DB)' bash bench/bench.sh
+	ROWS='$(or $(ROWS),1000000)' JAVA='$(JAVA)' bash bench/bench.sh
 
 # Rewrites templates/*.xlsx with the built-in layouts: this undoes any restyling done in Excel (see README).
 templates: build
