@@ -58,8 +58,9 @@ BENCH_DB_USER     ?= root
 BENCH_DB_PASSWORD ?=
 BENCH_DB          ?= unionstat_bench
 BENCH_BASELINE_DB ?= unionstat_baseline
+BENCH_ENGINES     ?= maria h2
 # passed through the environment, so that a password shows neither in the echoed recipe nor in ps
-export BENCH_DB_HOST BENCH_DB_PORT BENCH_DB_USER BENCH_DB_PASSWORD BENCH_DB BENCH_BASELINE_DB
+export BENCH_DB_HOST BENCH_DB_PORT BENCH_DB_USER BENCH_DB_PASSWORD BENCH_DB BENCH_BASELINE_DB BENCH_ENGINES
 bench: build
 	ROWS='$(or $(ROWS),1000000)' JAVA='$(JAVA)' bash bench/bench.sh
 
