@@ -41,6 +41,23 @@ class ImportSpoolTest {
     }
 
     @Test
+    void writesWhatCommonsCsvWritesAndReadsBack() throws Exception {
+        Object[][] records = {
+            {2025, "91110105MA01234567", "plain", "110105", "F", 30L, 7L, 2L},
+            {2025, "91110105MA01234567", "a,b", "", "\"q\"", 0L, java.time.LocalDate.of(2026, 10, 1), 3L},
+            {2025, "x", "line\r\nbreak", " lead", "trail ", -1L, 7L, 4L},
+        };
+        for (Object[] record : records) {
+            StringBuilder line = new StringBuilder();
+            ImportSpool.appendRecord(line, record);
+            try (Reader reader = new java.io.StringReader(line.toString())) {
+                assertThat(ImportSpool.FORMAT.parse(reader).getRecords()).singleElement()
+                        .extracting(CSVRecord::toList).isEqualTo(java.util.Arrays.stream(record).map(String::valueOf).toList());
+            }
+        }
+    }
+
+    @Test
     void aResumedSpoolIsCutBackToTheSavedPositionAndAppendsFromThere() throws Exception {
         Path spool = ImportSpool.directory(dir, 8);
         Map<SpoolTable, Position> committed;
