@@ -7,9 +7,8 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
- * The set-based aggregations behind the indicators (mappers/IndicatorInputMapper.xml). Each query groups by one
- * dimension ({@code city}, {@code district}, {@code industry}, {@code district_industry}) and returns numerators and
- * denominators per group; codes are '' where the dimension has none.
+ * The set-based aggregations behind the indicators (mappers/IndicatorInputMapper.xml). Each query returns numerators
+ * and denominators per district × industry pair ({@link IndicatorInputs} rolls them up to the other dimensions).
  */
 @Mapper
 public interface IndicatorInputMapper {
@@ -17,6 +16,17 @@ public interface IndicatorInputMapper {
     /** Totals over one report per union (its latest of {@code periods}), attributed by that report's codes. */
     record UnionTotals(String districtCode, String industryCode, long employees, long members, long migrantEmployees,
             long migrantMembers, long infoCollected, long cardsIssued, long unions, long activeUnions) {
+    }
+
+    /** A quarter's own reports: its union totals and, when asked for, their satisfaction (else 0/0). */
+    record QuarterTotals(String districtCode, String industryCode, long employees, long members, long migrantEmployees,
+            long migrantMembers, long infoCollected, long cardsIssued, long unions, long activeUnions, long satisfied,
+            long evaluated) {
+
+        UnionTotals unionTotals() {
+            return new UnionTotals(districtCode, industryCode, employees, members, migrantEmployees, migrantMembers,
+                    infoCollected, cardsIssued, unions, activeUnions);
+        }
     }
 
     record SatisfactionTotals(String districtCode, String industryCode, long satisfied, long evaluated) {
@@ -41,26 +51,30 @@ public interface IndicatorInputMapper {
     Integer latestRegistryYear(@Param("year") int year);
 
     /**
-     * Stock figures and activity: each union's latest report of {@code periods} (the report of P for a quarter),
-     * a union being active when its activities over {@code periods} add up to at least {@code activityBar}.
+     * Stock figures and activity over several quarters (a year): each union's latest report of {@code periods}, a
+     * union being active when its activities over {@code periods} add up to at least {@code activityBar}.
      */
-    List<UnionTotals> unionTotals(@Param("dimension") String dimension, @Param("periods") List<String> periods,
-            @Param("activityBar") long activityBar);
+    List<UnionTotals> unionTotals(@Param("periods") List<String> periods, @Param("activityBar") long activityBar);
+
+    /**
+     * Stock figures and activity of one quarter, whose reports are each union's latest (one scan, no join); with
+     * {@code withSatisfaction} also the satisfaction of those reports.
+     */
+    List<QuarterTotals> quarterTotals(@Param("period") String period, @Param("activityBar") long activityBar,
+            @Param("withSatisfaction") boolean withSatisfaction);
 
     /** Satisfied + basically satisfied over evaluated, every report of {@code periods}. */
-    List<SatisfactionTotals> satisfactionTotals(@Param("dimension") String dimension,
-            @Param("periods") List<String> periods);
+    List<SatisfactionTotals> satisfactionTotals(@Param("periods") List<String> periods);
 
     /**
      * Required units (registry of {@code registryYear}, employees ≥ {@code threshold}) and those among them that are
      * the unit or a covered unit of a report of {@code periods}, by the registry's codes.
      */
-    List<CoverageTotals> coverageTotals(@Param("dimension") String dimension, @Param("registryYear") int registryYear,
+    List<CoverageTotals> coverageTotals(@Param("registryYear") int registryYear,
             @Param("threshold") long threshold, @Param("periods") List<String> periods);
 
     /** Expected unions and those that filed on time, summed over {@code windows}, attributed quarter by quarter. */
-    List<ReportingTotals> reportingTotals(@Param("dimension") String dimension,
-            @Param("windows") List<ReportingWindow> windows);
+    List<ReportingTotals> reportingTotals(@Param("windows") List<ReportingWindow> windows);
 
     InputState inputState(@Param("periods") List<String> periods, @Param("year") int year);
 }

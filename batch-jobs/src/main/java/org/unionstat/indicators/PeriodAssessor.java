@@ -1,14 +1,10 @@
 package org.unionstat.indicators;
 
 import java.time.LocalDateTime;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import org.unionstat.domain.Dimension;
-import org.unionstat.domain.Indicator;
 import org.unionstat.domain.Period;
 import org.unionstat.domain.ReferenceData;
 
@@ -33,11 +29,7 @@ public class PeriodAssessor {
     }
 
     public PeriodAssessment assess(Period period) {
-        Map<Dimension, Map<GroupKey, Map<Indicator, Ratio>>> ratios = new EnumMap<>(Dimension.class);
-        for (Dimension dimension : Dimension.values()) {
-            ratios.put(dimension, inputs.ratios(period, dimension));
-        }
-        return PeriodAssessment.of(period, reference, settings, ratios);
+        return PeriodAssessment.of(period, reference, settings, inputs.ratios(period));
     }
 
     /**

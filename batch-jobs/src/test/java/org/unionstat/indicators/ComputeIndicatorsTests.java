@@ -409,6 +409,30 @@ class ComputeIndicatorsTests {
             assertThat(results.countIndicators("2031Q3")).isEqualTo(16 * 8);
         }
 
+        /**
+         * A first quarter, whose year to date is the quarter itself (its satisfaction is read with its stock figures):
+         * U01 45/50 (D1/C) and U05 70/70 (D2/C); U01's 2030Q4 evaluation is last year's.
+         */
+        @Test
+        void firstQuarterFigures() {
+            computation.compute(Period.parse("2031Q1"));
+            assertThat(indicator("2031Q1", "city", "satisfaction")).isEqualTo("115/120");
+            assertThat(indicator("2031Q1", "district", "110108", "", "satisfaction")).isEqualTo("45/50");
+            assertThat(indicator("2031Q1", "district", "110101", "", "satisfaction")).isEqualTo("70/70");
+            assertThat(indicator("2031Q1", "industry", "", "C", "satisfaction")).isEqualTo("115/120");
+            assertThat(indicator("2031Q1", "district_industry", "110108", "C", "satisfaction")).isEqualTo("45/50");
+            assertThat(indicator("2031Q1", "district_industry", "110108", "F", "satisfaction")).isEqualTo("0/0");
+            // 90+80+30+30+72+180+40+96+81 / 100+100+40+60+80+200+60+120+90; U04 (4) and U08 (0) below 6 activities
+            assertThat(indicator("2031Q1", "city", "enrollment")).isEqualTo("699/850");
+            assertThat(indicator("2031Q1", "city", "activity")).isEqualTo("7/9");
+            // U04's report of the quarter is in D2 (its 2030Q4 one in D1)
+            assertThat(indicator("2031Q1", "district", "110101", "", "enrollment")).isEqualTo("282/340");
+            // expected: the 10 filers of 2030Q4; U05 late (04-16), U12 missing
+            assertThat(indicator("2031Q1", "city", "reporting")).isEqualTo("8/10");
+            // uncovered: A06 (no union), A10 (U07 first files in Q3), A14 (U11 first files in Q2)
+            assertThat(indicator("2031Q1", "city", "coverage")).isEqualTo("10/13");
+        }
+
         @Test
         void computingAgainWithoutNewInputsIsRecognisedAndNewImportsAreComputed() {
             Period period = Period.parse("2031Q3");
@@ -507,6 +531,12 @@ class ComputeIndicatorsTests {
         private String indicator(String period, String dimension, String indicator) {
             return jdbc.queryForObject("SELECT CONCAT(numerator, '/', denominator) FROM indicator_result"
                     + " WHERE period = ? AND dimension = ? AND indicator = ?", String.class, period, dimension, indicator);
+        }
+
+        private String indicator(String period, String dimension, String district, String industry, String indicator) {
+            return jdbc.queryForObject("SELECT CONCAT(numerator, '/', denominator) FROM indicator_result"
+                    + " WHERE period = ? AND dimension = ? AND district_code = ? AND industry_code = ?"
+                    + " AND indicator = ?", String.class, period, dimension, district, industry, indicator);
         }
 
         private static List<String> csv(Path file) throws IOException {
