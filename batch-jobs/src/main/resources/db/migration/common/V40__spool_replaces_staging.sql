@@ -10,3 +10,9 @@ ALTER TABLE unit_registry ADD COLUMN source_line BIGINT NOT NULL DEFAULT 0;
 -- key (period, union_id); this one served no query. (quarterly_report_unit stays: coverage looks reports up by unit.)
 DROP INDEX quarterly_report_district ON quarterly_report;
 
+
+-- Coverage asks, for each registry unit, whether a report of the period's quarters covers it: led by the period, this
+-- index made MariaDB scan every covered unit of the year's quarters per registry unit (minutes at national scale);
+-- led by the unit it is one lookup.
+DROP INDEX report_covered_unit_unit ON report_covered_unit;
+CREATE INDEX report_covered_unit_unit ON report_covered_unit (unit_id, period);
