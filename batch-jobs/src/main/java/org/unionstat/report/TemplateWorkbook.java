@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -241,12 +242,16 @@ final class TemplateWorkbook implements AutoCloseable {
         return new TableStream(sheetName, style);
     }
 
+    /** The last row a sheet can have (0-based), Excel's limit. */
+    static final int LAST_ROW_INDEX = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+
     final class TableStream implements AutoCloseable {
 
         private final String sheetName;
         private final SXSSFSheet sheet;
         private final StyleRow style;
         private int count;
+        private long omitted;
 
         private TableStream(String sheetName, StyleRow style) {
             this.sheetName = sheetName;
@@ -254,8 +259,21 @@ final class TemplateWorkbook implements AutoCloseable {
             this.style = style;
         }
 
+        /**
+         * Writes the next row; beyond the last row a sheet can have (Excel: 1,048,576), rows are counted instead and
+         * the sheet's last row says how many were left out.
+         */
         void row(List<?> values) {
+            if (style.row() + count >= LAST_ROW_INDEX) {
+                omitted++;
+                return;
+            }
             writeRow(sheet.createRow(style.row() + count++), style, values);
+        }
+
+        /** Rows not written for want of room in the sheet. */
+        long omitted() {
+            return omitted;
         }
 
         int count() {
@@ -271,6 +289,11 @@ final class TemplateWorkbook implements AutoCloseable {
         public void close() {
             if (count == 0) {
                 row(List.of(NONE));
+            }
+            if (omitted > 0) {
+                writeRow(sheet.createRow(LAST_ROW_INDEX), style, List.of(String.format(
+                        "另有 %,d 行未列出：超出 Excel 工作表 %,d 行的上限（%,d more rows not listed: beyond Excel's limit of rows per sheet）",
+                        omitted, LAST_ROW_INDEX + 1, omitted)));
             }
             stretchOverRows(template.getSheet(sheetName), style.row(), count);
         }

@@ -147,6 +147,33 @@ class TemplateWorkbookTests {
     }
 
     @Test
+    void rowsBeyondTheLastRowOfASheetAreCountedInItsLastRow() throws IOException {
+        int rows = TemplateWorkbook.LAST_ROW_INDEX + 5; // the header takes row 0: 6 rows too many
+        Path file = dir.resolve("x.xlsx");
+        try (TemplateWorkbook wb = new TemplateWorkbook("test", template())) {
+            wb.fillTable("small", "a", List.of());
+            wb.startStreaming(100);
+            try (TemplateWorkbook.TableStream table = wb.stream("long", "b")) {
+                List<Object> row = List.of("工会");
+                for (int i = 0; i < rows; i++) {
+                    table.row(row);
+                }
+                assertThat(table.omitted()).isEqualTo(6);
+            }
+            wb.write(file);
+        }
+        try (InputStream in = Files.newInputStream(file);
+                Workbook wb = StreamingReader.builder().rowCacheSize(1000).open(in)) {
+            Row last = null;
+            for (Row row : wb.getSheet("long")) {
+                last = row;
+            }
+            assertThat(last.getRowNum()).isEqualTo(TemplateWorkbook.LAST_ROW_INDEX);
+            assertThat(last.getCell(0).getStringCellValue()).startsWith("另有 6 行未列出").contains("6 more rows not listed");
+        }
+    }
+
+    @Test
     void aLongTableIsStreamedWithOnlyAWindowOfRowsInMemory() throws IOException {
         int rows = 100_000;
         Path file = dir.resolve("l.xlsx");
