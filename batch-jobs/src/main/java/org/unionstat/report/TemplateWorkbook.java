@@ -1,10 +1,17 @@
 package org.unionstat.report;
 
 import java.awt.Dimension;
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,6 +29,8 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
@@ -34,6 +43,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -226,7 +236,41 @@ final class TemplateWorkbook implements AutoCloseable {
                 sheet.removeRow(sheet.getRow(cell.getRowIndex()));
             }
         }
-        streaming = new SXSSFWorkbook(template, window);
+        streaming = new FastDeflatingWorkbook(template, window);
+    }
+
+    /**
+     * SXSSF writing its zip at deflate level 3 instead of the default 6: a workbook of a million unions is mostly
+     * sheet XML, and deflating it was a third of the report's time. Measured at 1M reports (both workbooks written
+     * side by side): the report took 54 s at level 6, 49 s at level 3 (files 15 % larger), 49 s at level 1 (35 %).
+     */
+    private static final class FastDeflatingWorkbook extends SXSSFWorkbook {
+
+        private static final int DEFLATE_LEVEL = 3;
+
+        FastDeflatingWorkbook(XSSFWorkbook template, int window) {
+            super(template, window);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(DEFLATE_LEVEL);
+            return zip;
+        }
+
+        /** Sheets are spooled to temporary files in large writes rather than POI's 8 KB ones. */
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new SheetDataWriter() {
+                @Override
+                public Writer createWriter(File file) throws IOException {
+                    return new BufferedWriter(new OutputStreamWriter(
+                            new BufferedOutputStream(new FileOutputStream(file), 1 << 20), StandardCharsets.UTF_8),
+                            1 << 16);
+                }
+            };
+        }
     }
 
     /** A long table, written row by row; close it when done. */
