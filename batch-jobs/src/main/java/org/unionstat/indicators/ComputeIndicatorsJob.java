@@ -44,12 +44,14 @@ public class ComputeIndicatorsJob {
 
     @Bean
     Step computeIndicatorsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            PeriodAssessor assessor, InputFingerprint fingerprint) {
+            PeriodAssessor assessor) {
         Tasklet tasklet = (contribution, chunkContext) -> {
             var stepExecution = chunkContext.getStepContext().getStepExecution();
             Period period = Period.parse(stepExecution.getJobParameters().getString(PERIOD));
-            // taken again inside the transaction: the figures are stamped with the inputs they were computed from
-            String inputs = fingerprint.of(period);
+            // stamped with the inputs the job was launched for (taking the fingerprint again costs a scan of the
+            // period's reports): should an import land meanwhile, the stamp is older than the figures' data, so the
+            // next compute computes again rather than taking stale figures for current ones
+            String inputs = stepExecution.getJobParameters().getString(INPUTS);
             PeriodAssessment assessment = assessor.assess(period);
             assessor.store(assessment, inputs, stepExecution.getJobExecutionId());
             contribution.incrementWriteCount(assessment.indicators().size() + assessment.groups().size());

@@ -18,7 +18,7 @@ public interface IndicatorInputMapper {
             long migrantMembers, long infoCollected, long cardsIssued, long unions, long activeUnions) {
     }
 
-    /** A quarter's own reports: its union totals and, when asked for, their satisfaction (else 0/0). */
+    /** A quarter's own reports' union totals, and the satisfaction of the year's reports up to it. */
     record QuarterTotals(String districtCode, String industryCode, long employees, long members, long migrantEmployees,
             long migrantMembers, long infoCollected, long cardsIssued, long unions, long activeUnions, long satisfied,
             long evaluated) {
@@ -57,20 +57,28 @@ public interface IndicatorInputMapper {
     List<UnionTotals> unionTotals(@Param("periods") List<String> periods, @Param("activityBar") long activityBar);
 
     /**
-     * Stock figures and activity of one quarter, whose reports are each union's latest (one scan, no join); with
-     * {@code withSatisfaction} also the satisfaction of those reports.
+     * Stock figures and activity of one quarter, whose reports are each union's latest, and the satisfaction of
+     * {@code yearToDate} (the quarters of its year up to it): one scan, no join. A pair with reports of the year to
+     * date but none of the quarter has {@code unions} 0.
      */
     List<QuarterTotals> quarterTotals(@Param("period") String period, @Param("activityBar") long activityBar,
-            @Param("withSatisfaction") boolean withSatisfaction);
+            @Param("yearToDate") List<String> yearToDate);
 
     /** Satisfied + basically satisfied over evaluated, every report of {@code periods}. */
     List<SatisfactionTotals> satisfactionTotals(@Param("periods") List<String> periods);
 
+    /** Required units of the registry of {@code registryYear} (employees ≥ {@code threshold}), by its codes. */
+    List<CoverageTotals> requiredUnits(@Param("registryYear") int registryYear, @Param("threshold") long threshold);
+
+    /** Required units that are the unit of a report of {@code periods}, by the registry's codes. */
+    List<CoverageTotals> unitsCoveredByReports(@Param("registryYear") int registryYear,
+            @Param("threshold") long threshold, @Param("periods") List<String> periods);
+
     /**
-     * Required units (registry of {@code registryYear}, employees ≥ {@code threshold}) and those among them that are
-     * the unit or a covered unit of a report of {@code periods}, by the registry's codes.
+     * Required units that are a covered unit of a report of {@code periods} but the unit of none, by the registry's
+     * codes: with {@link #unitsCoveredByReports}, every covered unit counted once.
      */
-    List<CoverageTotals> coverageTotals(@Param("registryYear") int registryYear,
+    List<CoverageTotals> unitsCoveredOnlyAsCoveredUnits(@Param("registryYear") int registryYear,
             @Param("threshold") long threshold, @Param("periods") List<String> periods);
 
     /** Expected unions and those that filed on time, summed over {@code windows}, attributed quarter by quarter. */

@@ -7,12 +7,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Component;
 
+import org.unionstat.SideBySide;
 import org.unionstat.domain.Dimension;
 import org.unionstat.domain.Indicator;
 import org.unionstat.domain.Period;
+import org.unionstat.indicators.IndicatorInputMapper.CoverageTotals;
 import org.unionstat.indicators.IndicatorInputMapper.ReportingWindow;
 
 /**
@@ -37,40 +41,59 @@ public class IndicatorInputs {
         return rollUp(pairRatios(period));
     }
 
-    /** The ratios of every district × industry pair that has data, keyed by {@link GroupKey#pair}. */
+    /**
+     * The ratios of every district × industry pair that has data, keyed by {@link GroupKey#pair}. The queries run
+     * side by side (each is one scan or one sweep, and the database runs each on one core); their results are
+     * added in a fixed order, so the pairs come out the same way every time.
+     */
     Map<GroupKey, Map<Indicator, Ratio>> pairRatios(Period period) {
-        Map<GroupKey, Map<Indicator, Ratio>> pairs = new LinkedHashMap<>();
-        List<String> satisfactionPeriods = names(period.quartersToDate());
+        List<String> yearToDate = names(period.quartersToDate());
+        List<String> reportPeriods = reportPeriods(period);
+        List<Callable<Consumer<Map<GroupKey, Map<Indicator, Ratio>>>>> queries = new ArrayList<>();
         if (period.isYear()) {
-            for (var t : mapper.unionTotals(reportPeriods(period), settings.annualActivityBar())) {
-                putUnionTotals(pair(pairs, t.districtCode(), t.industryCode()), t);
-            }
-            putSatisfaction(pairs, mapper.satisfactionTotals(satisfactionPeriods));
+            queries.add(() -> {
+                var totals = mapper.unionTotals(reportPeriods, settings.annualActivityBar());
+                return pairs -> totals.forEach(t -> putUnionTotals(pair(pairs, t.districtCode(), t.industryCode()), t));
+            });
+            queries.add(() -> {
+                var totals = mapper.satisfactionTotals(yearToDate);
+                return pairs -> totals.forEach(t -> pair(pairs, t.districtCode(), t.industryCode())
+                        .put(Indicator.SATISFACTION, new Ratio(t.satisfied(), t.evaluated())));
+            });
         } else {
-            // a quarter's union totals are its own reports: one scan, which also sums the year to date's
-            // satisfaction when that is the quarter alone (Q1)
-            boolean withSatisfaction = satisfactionPeriods.equals(reportPeriods(period));
-            for (var t : mapper.quarterTotals(period.toString(), settings.activityBar(), withSatisfaction)) {
-                Map<Indicator, Ratio> ratios = pair(pairs, t.districtCode(), t.industryCode());
-                putUnionTotals(ratios, t.unionTotals());
-                if (withSatisfaction) {
+            // a quarter's union totals are its own reports: one scan, which also sums the year to date's satisfaction
+            queries.add(() -> {
+                var totals = mapper.quarterTotals(period.toString(), settings.activityBar(), yearToDate);
+                return pairs -> totals.forEach(t -> {
+                    Map<Indicator, Ratio> ratios = pair(pairs, t.districtCode(), t.industryCode());
+                    if (t.unions() > 0) {
+                        putUnionTotals(ratios, t.unionTotals());
+                    }
                     ratios.put(Indicator.SATISFACTION, new Ratio(t.satisfied(), t.evaluated()));
-                }
-            }
-            if (!withSatisfaction) {
-                putSatisfaction(pairs, mapper.satisfactionTotals(satisfactionPeriods));
-            }
+                });
+            });
         }
         Integer registryYear = mapper.latestRegistryYear(period.year());
         if (registryYear != null) { // no registry at all: coverage stays unavailable
-            for (var t : mapper.coverageTotals(registryYear, settings.requiredUnitEmployees(), reportPeriods(period))) {
-                pair(pairs, t.districtCode(), t.industryCode()).put(Indicator.COVERAGE, new Ratio(t.covered(), t.required()));
-            }
+            long threshold = settings.requiredUnitEmployees();
+            queries.add(() -> coverage(mapper.requiredUnits(registryYear, threshold)));
+            queries.add(() -> coverage(mapper.unitsCoveredByReports(registryYear, threshold, reportPeriods)));
+            queries.add(() -> coverage(mapper.unitsCoveredOnlyAsCoveredUnits(registryYear, threshold, reportPeriods)));
         }
-        for (var t : mapper.reportingTotals(reportingWindows(period))) {
-            pair(pairs, t.districtCode(), t.industryCode()).put(Indicator.REPORTING, new Ratio(t.onTime(), t.expected()));
-        }
+        queries.add(() -> {
+            var totals = mapper.reportingTotals(reportingWindows(period));
+            return pairs -> totals.forEach(t -> pair(pairs, t.districtCode(), t.industryCode())
+                    .put(Indicator.REPORTING, new Ratio(t.onTime(), t.expected())));
+        });
+        Map<GroupKey, Map<Indicator, Ratio>> pairs = new LinkedHashMap<>();
+        SideBySide.run("indicators-" + period, queries).forEach(add -> add.accept(pairs));
         return pairs;
+    }
+
+    /** Adds a part of coverage (required units, or covered ones) to the pairs' coverage. */
+    private static Consumer<Map<GroupKey, Map<Indicator, Ratio>>> coverage(List<CoverageTotals> totals) {
+        return pairs -> totals.forEach(t -> pair(pairs, t.districtCode(), t.industryCode())
+                .merge(Indicator.COVERAGE, new Ratio(t.covered(), t.required()), Ratio::plus));
     }
 
     /**
@@ -128,13 +151,6 @@ public class IndicatorInputs {
         ratios.put(Indicator.JINGKA, new Ratio(t.cardsIssued(), t.members()));
         ratios.put(Indicator.ACTIVITY, new Ratio(t.activeUnions(), t.unions()));
         ratios.put(Indicator.MIGRANT_ENROLLMENT, new Ratio(t.migrantMembers(), t.migrantEmployees()));
-    }
-
-    private static void putSatisfaction(Map<GroupKey, Map<Indicator, Ratio>> pairs,
-            List<IndicatorInputMapper.SatisfactionTotals> totals) {
-        for (var t : totals) {
-            pair(pairs, t.districtCode(), t.industryCode()).put(Indicator.SATISFACTION, new Ratio(t.satisfied(), t.evaluated()));
-        }
     }
 
     private static Map<Indicator, Ratio> pair(Map<GroupKey, Map<Indicator, Ratio>> pairs, String districtCode,

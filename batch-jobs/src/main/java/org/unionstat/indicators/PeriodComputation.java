@@ -22,8 +22,12 @@ public class PeriodComputation {
 
     private static final Logger log = LoggerFactory.getLogger(PeriodComputation.class);
 
-    /** The outcome: {@code unchanged} when the figures had already been computed from the same inputs. */
-    public record Result(Period period, boolean unchanged, long indicatorRows, long scoreRows, long pairs) {
+    /**
+     * The outcome: {@code unchanged} when the figures had already been computed from the same inputs; {@code inputs}
+     * is the fingerprint of the inputs the job was launched for.
+     */
+    public record Result(Period period, boolean unchanged, long indicatorRows, long scoreRows, long pairs,
+            String inputs) {
     }
 
     private final BatchJobs batchJobs;
@@ -51,7 +55,8 @@ public class PeriodComputation {
         if (log.isDebugEnabled()) {
             log.debug("inputs of {}: {}", period, fingerprint.describe(period));
         }
-        JobParametersBuilder parameters = new JobParametersBuilder(parameters(period));
+        JobParameters identity = parameters(period);
+        JobParametersBuilder parameters = new JobParametersBuilder(identity);
         if (force) {
             parameters.addString(ComputeIndicatorsJob.FORCED_AT, Instant.now().toString(), true);
         }
@@ -64,7 +69,8 @@ public class PeriodComputation {
         String name = period.toString();
         long scores = results.countScores(name);
         long pairs = results.findScores(name).stream().filter(s -> "district_industry".equals(s.dimension())).count();
-        return new Result(period, launch.alreadyComplete(), results.countIndicators(name), scores, pairs);
+        return new Result(period, launch.alreadyComplete(), results.countIndicators(name), scores, pairs,
+                identity.getString(ComputeIndicatorsJob.INPUTS));
     }
 
     /** Whether figures of the period are stored (from any inputs). */

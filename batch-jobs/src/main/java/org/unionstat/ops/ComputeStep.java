@@ -5,7 +5,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 import org.unionstat.domain.Period;
-import org.unionstat.indicators.InputFingerprint;
 import org.unionstat.indicators.PeriodComputation;
 
 /**
@@ -20,13 +19,11 @@ final class ComputeStep extends RunStep {
     static final String SCORES = "run.scores";
 
     private final PeriodComputation computation;
-    private final InputFingerprint fingerprint;
     private final Period period;
 
-    ComputeStep(JobRepository jobRepository, PeriodComputation computation, InputFingerprint fingerprint, Period period) {
+    ComputeStep(JobRepository jobRepository, PeriodComputation computation, Period period) {
         super(NAME, jobRepository, true);
         this.computation = computation;
-        this.fingerprint = fingerprint;
         this.period = period;
     }
 
@@ -36,7 +33,7 @@ final class ComputeStep extends RunStep {
         stepExecution.setWriteCount(result.indicatorRows());
         stepExecution.getExecutionContext().putLong(SCORES, result.scoreRows());
         stepExecution.getExecutionContext().put(ALREADY, result.unchanged());
-        stepExecution.getJobExecution().getExecutionContext().putString(INPUTS, fingerprint.of(period));
+        stepExecution.getJobExecution().getExecutionContext().putString(INPUTS, result.inputs());
         stepExecution.setExitStatus(ExitStatus.COMPLETED.addExitDescription(result.unchanged()
                 ? "already computed from the same inputs" : "computed"));
     }

@@ -16,7 +16,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 import org.unionstat.domain.Period;
-import org.unionstat.indicators.InputFingerprint;
 import org.unionstat.indicators.PeriodComputation;
 import org.unionstat.ingest.QuarterlyReportImport;
 import org.unionstat.report.PeriodReport;
@@ -38,18 +37,16 @@ public class RunPeriodJob extends AbstractJob {
 
     private final QuarterlyReportImport imports;
     private final PeriodComputation computation;
-    private final InputFingerprint fingerprint;
     private final PeriodReport report;
 
     public RunPeriodJob(JobRepository jobRepository, QuarterlyReportImport imports, PeriodComputation computation,
-            InputFingerprint fingerprint, PeriodReport report) {
+            PeriodReport report) {
         super(JOB_NAME);
         setJobRepository(jobRepository);
         setJobParametersValidator(new DefaultJobParametersValidator(
                 new String[] {RunParameters.PERIOD, RunParameters.FILES, RunParameters.BASIS}, new String[0]));
         this.imports = imports;
         this.computation = computation;
-        this.fingerprint = fingerprint;
         this.report = report;
     }
 
@@ -59,7 +56,7 @@ public class RunPeriodJob extends AbstractJob {
         for (int i = 0; i < files.size(); i++) {
             steps.add(new ImportFileStep(getJobRepository(), imports, period, i + 1, files.get(i), out));
         }
-        steps.add(new ComputeStep(getJobRepository(), computation, fingerprint, period));
+        steps.add(new ComputeStep(getJobRepository(), computation, period));
         steps.add(new ReportStep(getJobRepository(), report, period, out));
         return steps;
     }

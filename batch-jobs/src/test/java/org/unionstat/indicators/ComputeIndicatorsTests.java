@@ -511,6 +511,26 @@ class ComputeIndicatorsTests {
             assertThat(out.resolve("2031Q2")).doesNotExist();
         }
 
+        /**
+         * A unit is covered once however many reports name it: A01 is the unit of U01 and U03, A02 the unit of U02 and
+         * a covered unit of U01, A03 a covered unit of U01 and U03; A04 (20 employees) and A15 (24) are not required.
+         * Required units of the 2030 registry: 13; covered A01, A02, A03, A08.
+         */
+        @Test
+        void aUnitNamedByManyReportsIsCoveredOnce() {
+            fixture.addReports("""
+                    2030Q1 U01 110108 C 100 85 0 0 80 40 0 0 0 0 6 2030-04-10 A01 A02;A03
+                    2030Q1 U02 110108 C 100 80 0 0 60 40 0 0 0 0 6 2030-04-10 A02 -
+                    2030Q1 U03 110108 C  60 30 0 0 30  0 0 0 0 0 6 2030-04-10 A01 A03;A04
+                    2030Q1 U05 110101 C  80 72 0 0 72 36 0 0 0 0 6 2030-04-10 A08 A15
+                    """);
+            computation.compute(Period.parse("2030Q1"));
+            assertThat(indicator("2030Q1", "city", "coverage")).isEqualTo("4/13");
+            assertThat(indicator("2030Q1", "district_industry", "110108", "C", "coverage")).isEqualTo("3/3");
+            assertThat(indicator("2030Q1", "district_industry", "110108", "F", "coverage")).isEqualTo("0/2");
+            assertThat(indicator("2030Q1", "district_industry", "110101", "C", "coverage")).isEqualTo("1/2");
+        }
+
         @Test
         void withoutAnyRegistryCoverageIsUnavailable() {
             // 1990Q1: no registry of 1990 or before
