@@ -264,22 +264,6 @@ run_phase() { # ENGINE PHASE COMMAND ARG…
   say "$engine $phase ($*): $job, wall $(secs "${R[$key.wall]}") s, peak heap $(mb "${R[$key.heap]}")"
 }
 
-# The report command records no job of its own (today). Its duration without JVM start is then taken from step
-# "report" of `run --period P` launched right after it: the same work, timed inside the process; the period is
-# computed already, so the run's compute step only recognises that.
-report_step_fallback() { # ENGINE
-  local engine=$1 before step=NULL status=
-  before=$(last_execution "$engine") || return 1
-  run_phase "$engine" report-run run --period "$PERIOD" || return 1
-  read -r step status < <(repo_query "$engine" "
-    SELECT TIMESTAMPDIFF(MICROSECOND, START_TIME, END_TIME), STATUS FROM BATCH_STEP_EXECUTION
-    WHERE JOB_EXECUTION_ID > $before AND STEP_NAME = 'report' ORDER BY STEP_EXECUTION_ID DESC LIMIT 1") || true
-  if [[ ${step:-NULL} =~ ^[0-9]+$ && $status == COMPLETED ]]; then
-    R[$engine.report.job]=$(precise_ms "$step" "$RUN/$engine.report-run.log" '^.* Step: \[report\] executed in [0-9hms]+$')
-    R[$engine.report.fromrun]=1
-  fi
-}
-
 # Setup (import-registry, not timed in the ratios), then the three timed phases as separate commands.
 pipeline() { # ENGINE
   local engine=$1
@@ -296,7 +280,6 @@ pipeline() { # ENGINE
   [[ $accepted == "$ROWS" ]] || say "WARNING: $engine import accepted $accepted reports, not $ROWS"
   run_phase "$engine" compute compute --period "$PERIOD" || return 1
   run_phase "$engine" report report --period "$PERIOD" || return 1
-  if [[ ${R[$engine.report.jobs]} == 0 ]]; then report_step_fallback "$engine" || return 1; fi
 }
 
 # ---------------------------------------------------------------------------------------------------- run
@@ -371,12 +354,6 @@ h2_version=$(h2_shell "jdbc:h2:mem:version" "SELECT H2VERSION()" | sed -n 2p | t
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 [[ -z $(git status --porcelain -- . ':!docs/benchmarks.md' 2>/dev/null) ]] || commit+=" with uncommitted changes"
 
-report_note=
-if [[ -n ${R[maria.report.fromrun]:-}${R[h2.report.fromrun]:-} ]]; then
-  report_note="¹ The report command records no job of its own: its job duration is step \`report\` of \`run --period $PERIOD\`
-launched right after it (the same work; the period being computed already, the run's compute step only checks that).
-Wall and heap are the report command's."
-fi
 
 SECTION=$RUN/section.md
 {
@@ -393,7 +370,7 @@ SECTION=$RUN/section.md
   echo "| setup: import-registry $REGISTRY_YEAR (not in the ratios) | $(cells maria setup) | $(cells h2 setup) |"
   echo "| import (with validation) | $(cells maria import) | $(cells h2 import) |"
   echo "| compute | $(cells maria compute) | $(cells h2 compute) |"
-  echo "| report${report_note:+ ¹} | $(cells maria report) | $(cells h2 report) |"
+  echo "| report | $(cells maria report) | $(cells h2 report) |"
   echo "| **whole** (import + compute + report) | $(whole_cells maria) | $(whole_cells h2) |"
   echo
   echo "| baseline on the same MariaDB | s | rows/s |"
@@ -408,7 +385,6 @@ SECTION=$RUN/section.md
   echo "| pipeline ratio: MariaDB whole ÷ baseline total | $pipeline_ratio | ≤ 1.5 | $(verdict "$pipeline_ratio" 1.5) |"
   echo "| compute ratio: MariaDB compute ÷ aggregate SQL | $compute_ratio | ≤ 2 | $(verdict "$compute_ratio" 2) |"
   echo "| peak heap of any command (the bound is stated for 3M rows) | $heap_value | < 1 GB | $heap_verdict |"
-  if [[ -n $report_note ]]; then echo; echo "$report_note"; fi
   # read back by the linearity table: seconds of the whole per database (job durations), "-" when missing
   echo "<!-- bench-data rows=$ROWS maria=$(secs "${R[maria.whole.job]}") h2=$(secs "${R[h2.whole.job]}")" \
     "baseline=$(secs "${R[base.total]}") -->"
@@ -489,8 +465,8 @@ commands: \`import --period $PERIOD DIR\` (validation included), \`compute --per
 For each: the job's duration from Spring Batch's job repository (\`END_TIME − START_TIME\`), the command's wall time
 (JVM start included), reports per second of job time, and the largest heap in use seen by \`-Xlog:gc*\` (before a
 collection, or at exit); every command runs with \`-Xmx1g\`, so a command that needs more dies of it and says so.
-The whole is the sum of the three job durations. The report command records no job of its own (today), so its
-duration is step \`report\` of \`run --period $PERIOD\` launched right after it. On MariaDB the job repository holds whole
+The whole is the sum of the three job durations (jobs \`importQuarterlyReports\`, \`computeIndicators\`, \`writeReport\`).
+On MariaDB the job repository holds whole
 seconds only (MySQL Connector/J drops fractions for a MariaDB 10.x server), so there the duration Spring Batch logs for
 the same job (in ms, from the same clock readings) is taken; it agrees with the repository within the second.
 

@@ -62,7 +62,7 @@ public final class OutputDirectory {
     }
 
     /** How many regular files under {@code dir} were modified at or after {@code since}. */
-    static long countWrittenSince(Path dir, Instant since) {
+    public static long countWrittenSince(Path dir, Instant since) {
         if (!Files.isDirectory(dir)) {
             return 0;
         }

@@ -172,6 +172,7 @@ public class ProgressDisplay {
     private static String label(String stepName) {
         return switch (stepName) {
             case "computeIndicatorsStep" -> "computing indicators";
+            case "writeReportStep" -> "writing the outputs";
             case "inspect" -> "checking the file";
             case "merge" -> "storing";
             default -> stepName;

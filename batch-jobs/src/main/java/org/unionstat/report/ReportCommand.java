@@ -37,7 +37,7 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spring.bean(PeriodReport.class).write(period, common.out());
+        spring.bean(PeriodReportJob.class).write(period, common.out());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: outputs written to %s%n", period, common.out().resolve(period.toString()));
         out.flush();

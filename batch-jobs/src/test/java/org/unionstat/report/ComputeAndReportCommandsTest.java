@@ -88,6 +88,19 @@ class ComputeAndReportCommandsTest {
         assertThat(scores.get(0)).isEqualTo("period,dimension,district_code,industry_code,score,rank,grade");
         assertThat(scores.get(18)).isEqualTo("2026Q3,district,110400,,,,");
         assertThat(scores.get(19)).isEqualTo("2026Q3,industry,,A,,,");
+
+        // the report is a job of its own (SPEC §6), one instance per report: writing it again is new work
+        Run reportAgain = run("report", "--period", "2026Q3", "--out", out.toString());
+        assertThat(reportAgain.exitCode()).as(reportAgain.err()).isZero();
+        List<String> reports = run("jobs", "--job", ReportJobConfiguration.JOB_NAME).out().lines().skip(1).toList();
+        assertThat(reports).hasSize(2).allSatisfy(line -> assertThat(line)
+                .contains("writeReport", "COMPLETED", "period=2026Q3", "out=" + out.getFileName()));
+        // written: two CSV files, the workbook, its charts and the districts' workbooks
+        long files;
+        try (var walk = Files.walk(out.resolve("2026Q3"))) {
+            files = walk.filter(Files::isRegularFile).count();
+        }
+        assertThat(reports.get(0).split("\\s+")).contains(String.valueOf(files));
     }
 
     @Test
@@ -96,6 +109,7 @@ class ComputeAndReportCommandsTest {
         assertThat(report.exitCode()).isEqualTo(Unionstat.EXIT_FAILURE);
         assertThat(report.err()).isEqualTo("unionstat: no figures computed for 2026: run `compute --period 2026` first\n");
         assertThat(out.resolve("2026")).doesNotExist();
+        assertThat(run("jobs").out()).isEqualTo("no job has run yet\n");
     }
 
     @Test
