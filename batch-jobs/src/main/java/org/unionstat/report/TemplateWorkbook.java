@@ -2,7 +2,6 @@ package org.unionstat.report;
 
 import java.awt.Dimension;
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -259,13 +258,13 @@ final class TemplateWorkbook implements AutoCloseable {
             return zip;
         }
 
-        /** Sheets are spooled to temporary files in large writes rather than POI's 8 KB ones. */
+        /** Sheets are spooled to temporary files without a lock per write, in large writes (POI: 8 KB). */
         @Override
         protected SheetDataWriter createSheetDataWriter() throws IOException {
             return new SheetDataWriter() {
                 @Override
                 public Writer createWriter(File file) throws IOException {
-                    return new BufferedWriter(new OutputStreamWriter(
+                    return new SheetFileWriter(new OutputStreamWriter(
                             new BufferedOutputStream(new FileOutputStream(file), 1 << 20), StandardCharsets.UTF_8),
                             1 << 16);
                 }
