@@ -41,10 +41,7 @@ public class PeriodReport {
      * when some fail, the first failure (in output order) is thrown once all have ended (see {@link SideBySide}).
      */
     public void write(Period period, Path outDir) {
-        if (!computation.isComputed(period)) {
-            throw new UserFacingException("no figures computed for " + period + ": run `compute --period " + period
-                    + "` first");
-        }
+        requireComputed(period);
         if (!computation.isCurrent(period)) {
             log.warn("the stored figures of {} were computed before the latest imports or settings change; "
                     + "run `compute --period {}` to bring them up to date", period, period);
@@ -57,5 +54,13 @@ public class PeriodReport {
             });
         }
         SideBySide.run("report-" + period, writes);
+    }
+
+    /** @throws UserFacingException when no figures of the period are stored: a report never computes them */
+    public void requireComputed(Period period) {
+        if (!computation.isComputed(period)) {
+            throw new UserFacingException("no figures computed for " + period + ": run `compute --period " + period
+                    + "` first");
+        }
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.unionstat.BatchJobs;
 import org.unionstat.UserFacingException;
 import org.unionstat.domain.Period;
-import org.unionstat.indicators.PeriodComputation;
 import org.unionstat.ops.Failures;
 import org.unionstat.ops.OutputDirectory;
 
@@ -22,13 +21,13 @@ public class PeriodReportJob {
 
     private final BatchJobs batchJobs;
     private final Job job;
-    private final PeriodComputation computation;
+    private final PeriodReport report;
 
     public PeriodReportJob(BatchJobs batchJobs, @Qualifier(ReportJobConfiguration.JOB_NAME) Job job,
-            PeriodComputation computation) {
+            PeriodReport report) {
         this.batchJobs = batchJobs;
         this.job = job;
-        this.computation = computation;
+        this.report = report;
     }
 
     /**
@@ -38,10 +37,7 @@ public class PeriodReportJob {
      * @throws UserFacingException when refused, or when the job did not complete (it can then be restarted)
      */
     public JobExecution write(Period period, Path out) {
-        if (!computation.isComputed(period)) {
-            throw new UserFacingException("no figures computed for " + period + ": run `compute --period " + period
-                    + "` first");
-        }
+        report.requireComputed(period);
         Path dir = out.toAbsolutePath().normalize();
         OutputDirectory.requireWritable(dir);
         BatchJobs.Launch launch = batchJobs.run(job, new JobParametersBuilder()
