@@ -123,7 +123,7 @@ public class AssessmentWorkbookOutput implements ReportOutput {
 
             wb.startStreaming(WINDOW);
             try (TableStream table = wb.stream("未达标基层工会", "unions")) {
-                mapper.streamUnions(scope.unions(standards, true), c -> table.row(rows.union(c.getResultObject())));
+                mapper.streamUnions(scope.unions(standards, true, true), c -> table.row(rows.union(c.getResultObject())));
             }
             try (TableStream table = wb.stream("数据质量", "rejected")) {
                 mapper.streamRejectedRows(scope.quarterKeys(), scope.history(),

@@ -92,7 +92,7 @@ public class DistrictWorkbookOutput implements ReportOutput {
                 wb.fillTable("概况", "indicators", indicatorRows(figuresOf, figures.city(), standards));
                 wb.startStreaming(AssessmentWorkbookOutput.WINDOW);
             }
-            deal(books, "基层工会", "unions", row -> mapper.streamUnions(scope.unions(standards, false),
+            deal(books, "基层工会", "unions", row -> mapper.streamUnions(scope.unions(standards, false, false),
                     c -> row.accept(c.getResultObject().districtCode(), rows.union(c.getResultObject()))));
             deal(books, "退回记录", "rejected", row -> mapper.streamRejectedRows(scope.quarterKeys(), scope.history(),
                     c -> {

@@ -39,10 +39,14 @@ record ReportScope(Period period, List<Period> quarters) {
         return period.isYear() ? "活动次数为全年合计，比率取各工会本年最近一期报表" : "活动次数为本季度次数";
     }
 
-    UnionQuery unions(WorkbookStandards standards, boolean shortfallOnly) {
+    /**
+     * The unions' figures: only those falling short, or all; by district and union, or by union alone (which needs
+     * no sort for a quarter: its reports are stored in that order; each district's rows still come by union).
+     */
+    UnionQuery unions(WorkbookStandards standards, boolean shortfallOnly, boolean byDistrict) {
         return new UnionQuery(quarterKeys(), standards.target(Indicator.ENROLLMENT),
                 standards.target(Indicator.INFO_COLLECTION), standards.target(Indicator.JINGKA),
-                activityBar(standards), shortfallOnly);
+                activityBar(standards), shortfallOnly, byDistrict);
     }
 
     /** One query per quarter: the unions expected to file it and the deadline. */

@@ -33,8 +33,9 @@ public interface WorkbookMapper {
             ResultHandler<RejectedRecord> handler);
 
     /**
-     * Each union's latest report among the query's quarters (activities summed over them), by district and union,
-     * with the single-union tests against the targets; only those falling short when {@code shortfallOnly}.
+     * Each union's latest report among the query's quarters (activities summed over them), by district and union (or
+     * by union alone), with the single-union tests against the targets; only those falling short when
+     * {@code shortfallOnly}.
      */
     void streamUnions(@Param("q") UnionQuery query, ResultHandler<UnionFigures> handler);
 
@@ -57,7 +58,7 @@ public interface WorkbookMapper {
     }
 
     record UnionQuery(List<String> periods, BigDecimal enrollmentTarget, BigDecimal infoTarget,
-            BigDecimal jingkaTarget, long activityBar, boolean shortfallOnly) {
+            BigDecimal jingkaTarget, long activityBar, boolean shortfallOnly, boolean byDistrict) {
     }
 
     /** A union's figures; the flags say which single-union test it fails. */
