@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import org.unionstat.SideBySide;
 import org.unionstat.domain.District;
 import org.unionstat.domain.Indicator;
 import org.unionstat.domain.Period;
@@ -106,11 +108,18 @@ public class DistrictWorkbookOutput implements ReportOutput {
                             c -> row.accept(c.getResultObject().districtCode(), rows.gap(query, c.getResultObject())));
                 }
             });
+            // each workbook is deflated into its file and its spooled sheets deleted: work that goes side by side
+            List<Callable<Void>> writes = new ArrayList<>();
             for (District district : reference.districts()) {
                 TemplateWorkbook wb = books.get(district.code());
-                wb.describe(title(district, period), generated);
-                wb.write(file(outDir, period, district));
+                writes.add(() -> {
+                    wb.describe(title(district, period), generated);
+                    wb.write(file(outDir, period, district));
+                    wb.close();
+                    return null;
+                });
             }
+            SideBySide.run("districts-" + period, writes);
         } finally {
             books.values().forEach(TemplateWorkbook::close);
         }

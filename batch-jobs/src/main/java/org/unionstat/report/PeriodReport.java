@@ -42,18 +42,26 @@ public class PeriodReport {
      */
     public void write(Period period, Path outDir) {
         requireComputed(period);
-        if (!computation.isCurrent(period)) {
-            log.warn("the stored figures of {} were computed before the latest imports or settings change; "
-                    + "run `compute --period {}` to bring them up to date", period, period);
-        }
-        List<Callable<Void>> writes = new ArrayList<>();
+        List<Callable<Void>> tasks = new ArrayList<>();
+        tasks.add(() -> {
+            warnIfStale(period);
+            return null;
+        });
         for (ReportOutput output : outputs) {
-            writes.add(() -> {
+            tasks.add(() -> {
                 output.write(period, outDir);
                 return null;
             });
         }
-        SideBySide.run("report-" + period, writes);
+        // the staleness check mostly waits for the database (a scan of the inputs): it gets a thread of its own
+        SideBySide.run("report-" + period, Runtime.getRuntime().availableProcessors() + 1, tasks);
+    }
+
+    private void warnIfStale(Period period) {
+        if (!computation.isCurrent(period)) {
+            log.warn("the stored figures of {} were computed before the latest imports or settings change; "
+                    + "run `compute --period {}` to bring them up to date", period, period);
+        }
     }
 
     /** @throws UserFacingException when no figures of the period are stored: a report never computes them */
