@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -22,8 +23,8 @@ final class SheetXmlWriter extends SheetDataWriter {
     private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
     private static final int BUFFERED_CHARS = 1 << 16;
 
-    private String[] columnLetters = new String[32];
-    private String[] styleIndexes = new String[64];
+    private final TextsByNumber columnLetters = new TextsByNumber(CellReference::convertNumToColString);
+    private final TextsByNumber styleIndexes = new TextsByNumber(Integer::toString);
     private String rowNumber;
 
     /** Spools to a temporary file, as SXSSF does. */
@@ -59,13 +60,13 @@ final class SheetXmlWriter extends SheetDataWriter {
         }
         Writer out = _out;
         out.write("<c r=\"");
-        out.write(columnLetters(column));
+        out.write(columnLetters.of(column));
         out.write(rowNumber);
         out.write('"');
         int style = cell.getCellStyle().getIndex() & 0xffff;
         if (style != 0) {
             out.write(" s=\"");
-            out.write(styleIndex(style));
+            out.write(styleIndexes.of(style));
             out.write('"');
         }
         switch (type) {
@@ -132,27 +133,26 @@ final class SheetXmlWriter extends SheetDataWriter {
         };
     }
 
-    private String columnLetters(int column) {
-        if (column >= columnLetters.length) {
-            columnLetters = Arrays.copyOf(columnLetters, Math.max(column + 1, columnLetters.length * 2));
-        }
-        String letters = columnLetters[column];
-        if (letters == null) {
-            letters = CellReference.convertNumToColString(column);
-            columnLetters[column] = letters;
-        }
-        return letters;
-    }
+    /** The texts of small numbers (column letters, style indexes), each made once. */
+    private static final class TextsByNumber {
 
-    private String styleIndex(int style) {
-        if (style >= styleIndexes.length) {
-            styleIndexes = Arrays.copyOf(styleIndexes, Math.max(style + 1, styleIndexes.length * 2));
+        private final IntFunction<String> text;
+        private String[] made = new String[64];
+
+        TextsByNumber(IntFunction<String> text) {
+            this.text = text;
         }
-        String text = styleIndexes[style];
-        if (text == null) {
-            text = Integer.toString(style);
-            styleIndexes[style] = text;
+
+        String of(int number) {
+            if (number >= made.length) {
+                made = Arrays.copyOf(made, Math.max(number + 1, made.length * 2));
+            }
+            String result = made[number];
+            if (result == null) {
+                result = text.apply(number);
+                made[number] = result;
+            }
+            return result;
         }
-        return text;
     }
 }
