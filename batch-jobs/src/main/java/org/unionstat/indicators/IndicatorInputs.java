@@ -50,6 +50,18 @@ public class IndicatorInputs {
         List<String> yearToDate = names(period.quartersToDate());
         List<String> reportPeriods = reportPeriods(period);
         List<Callable<Consumer<Map<GroupKey, Map<Indicator, Ratio>>>>> queries = new ArrayList<>();
+        // the longest first, so that the others follow one another beside it: coverage by reports looks every
+        // report's unit up in the registry (3M reports: 10.7 s of 16 s), then the reporting windows' joins
+        Integer registryYear = mapper.latestRegistryYear(period.year());
+        long threshold = settings.requiredUnitEmployees();
+        if (registryYear != null) { // no registry at all: coverage stays unavailable
+            queries.add(() -> coverage(mapper.unitsCoveredByReports(registryYear, threshold, reportPeriods)));
+        }
+        queries.add(() -> {
+            var totals = mapper.reportingTotals(reportingWindows(period));
+            return pairs -> totals.forEach(t -> pair(pairs, t.districtCode(), t.industryCode())
+                    .put(Indicator.REPORTING, new Ratio(t.onTime(), t.expected())));
+        });
         if (period.isYear()) {
             queries.add(() -> {
                 var totals = mapper.unionTotals(reportPeriods, settings.annualActivityBar());
@@ -73,18 +85,10 @@ public class IndicatorInputs {
                 });
             });
         }
-        Integer registryYear = mapper.latestRegistryYear(period.year());
-        if (registryYear != null) { // no registry at all: coverage stays unavailable
-            long threshold = settings.requiredUnitEmployees();
-            queries.add(() -> coverage(mapper.requiredUnits(registryYear, threshold)));
-            queries.add(() -> coverage(mapper.unitsCoveredByReports(registryYear, threshold, reportPeriods)));
+        if (registryYear != null) {
             queries.add(() -> coverage(mapper.unitsCoveredOnlyAsCoveredUnits(registryYear, threshold, reportPeriods)));
+            queries.add(() -> coverage(mapper.requiredUnits(registryYear, threshold)));
         }
-        queries.add(() -> {
-            var totals = mapper.reportingTotals(reportingWindows(period));
-            return pairs -> totals.forEach(t -> pair(pairs, t.districtCode(), t.industryCode())
-                    .put(Indicator.REPORTING, new Ratio(t.onTime(), t.expected())));
-        });
         Map<GroupKey, Map<Indicator, Ratio>> pairs = new LinkedHashMap<>();
         SideBySide.run("indicators-" + period, queries).forEach(add -> add.accept(pairs));
         return pairs;
