@@ -1,7 +1,6 @@
 package org.unionstat.ops;
 
 import java.nio.file.Path;
-import java.time.Instant;
 
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -27,11 +26,7 @@ final class ReportStep extends RunStep {
 
     @Override
     protected void doExecute(StepExecution stepExecution) {
-        Instant started = Instant.now().minusSeconds(1);
-        OutputDirectory.requireWritable(out);
-        report.write(period, out);
-        Path dir = out.resolve(period.toString());
-        stepExecution.setWriteCount(OutputDirectory.countWrittenSince(dir, started));
-        stepExecution.getExecutionContext().putString(OUTPUT_DIR, dir.toString());
+        stepExecution.setWriteCount(report.writeFiles(period, out));
+        stepExecution.getExecutionContext().putString(OUTPUT_DIR, out.resolve(period.toString()).toString());
     }
 }

@@ -1,6 +1,7 @@
 package org.unionstat.report;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import org.unionstat.SideBySide;
 import org.unionstat.UserFacingException;
 import org.unionstat.domain.Period;
 import org.unionstat.indicators.PeriodComputation;
+import org.unionstat.ops.OutputDirectory;
 
 /**
  * Writes every output of a period (every {@link ReportOutput} bean) from the stored figures. It never computes: a
@@ -55,6 +57,18 @@ public class PeriodReport {
         }
         // the staleness check mostly waits for the database (a scan of the inputs): it gets a thread of its own
         SideBySide.run("report-" + period, Runtime.getRuntime().availableProcessors() + 1, tasks);
+    }
+
+    /**
+     * {@link #write} into a directory that must be writable; returns how many files were written (a step's write
+     * count).
+     */
+    public long writeFiles(Period period, Path outDir) {
+        // a second's margin: file times may be stored to the second
+        Instant started = Instant.now().minusSeconds(1);
+        OutputDirectory.requireWritable(outDir);
+        write(period, outDir);
+        return OutputDirectory.countWrittenSince(outDir.resolve(period.toString()), started);
     }
 
     private void warnIfStale(Period period) {

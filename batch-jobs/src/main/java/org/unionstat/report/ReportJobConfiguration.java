@@ -1,7 +1,6 @@
 package org.unionstat.report;
 
 import java.nio.file.Path;
-import java.time.Instant;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -17,7 +16,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.unionstat.domain.Period;
-import org.unionstat.ops.OutputDirectory;
 
 /**
  * The {@code writeReport} job of {@code report --period P}: one tasklet step that writes every output of SPEC §5 for
@@ -51,12 +49,7 @@ public class ReportJobConfiguration {
         Tasklet tasklet = (contribution, chunkContext) -> {
             var parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
             Period period = Period.parse(parameters.getString(PERIOD));
-            Path out = Path.of(parameters.getString(OUT));
-            // a second's margin: file times may be stored to the second
-            Instant started = Instant.now().minusSeconds(1);
-            OutputDirectory.requireWritable(out);
-            report.write(period, out);
-            contribution.incrementWriteCount(OutputDirectory.countWrittenSince(out.resolve(period.toString()), started));
+            contribution.incrementWriteCount(report.writeFiles(period, Path.of(parameters.getString(OUT))));
             return RepeatStatus.FINISHED;
         };
         return new StepBuilder(STEP_NAME, jobRepository).tasklet(tasklet, transactionManager).build();
