@@ -46,5 +46,26 @@ class SchemaTests {
     @Nested
     @MariaDbTest
     class OnMariaDb extends Migrated {
+
+        /** V42: every column holding a code compares as bytes, so joins on codes never mix two character sets. */
+        @Test
+        void codesAreAsciiBytes() {
+            var collations = jdbc.queryForList("SELECT CONCAT(table_name, '.', column_name), collation_name"
+                    + " FROM information_schema.columns WHERE table_schema = DATABASE()"
+                    + " AND column_name IN ('period', 'union_id', 'unit_id', 'district_code', 'industry_code')"
+                    + " AND table_name NOT LIKE 'batch%'");
+            assertThat(collations).hasSizeGreaterThanOrEqualTo(19).allSatisfy(column ->
+                    assertThat(column.get("collation_name")).as(column.toString()).isEqualTo("ascii_bin"));
+        }
+
+        @Test
+        void codesCompareCaseSensitively() {
+            jdbc.update("DELETE FROM unit_registry WHERE registry_year = 1999");
+            jdbc.update("INSERT INTO unit_registry (registry_year, unit_id, unit_name, district_code, industry_code,"
+                    + " employees, import_id) VALUES (1999, '91350100M000100Y43', 'x', '110105', 'C', 30, 0)");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit_registry WHERE registry_year = 1999"
+                    + " AND unit_id = '91350100m000100y43'", Long.class)).isZero();
+            jdbc.update("DELETE FROM unit_registry WHERE registry_year = 1999");
+        }
     }
 }
