@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.function.IntFunction;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -26,6 +25,10 @@ final class SheetXmlWriter extends SheetDataWriter {
     private final TextsByNumber columnLetters = new TextsByNumber(CellReference::convertNumToColString);
     private final TextsByNumber styleIndexes = new TextsByNumber(Integer::toString);
     private String rowNumber;
+    private int rowsWritten;
+    private int firstRowWritten;
+    private int lastRowWritten = -1;
+    private int cellsOfLastRowWritten;
 
     /** Spools to a temporary file, as SXSSF does. */
     SheetXmlWriter() throws IOException {
@@ -53,41 +56,116 @@ final class SheetXmlWriter extends SheetDataWriter {
         if (cell == null) {
             return;
         }
-        CellType type = cell.getCellType();
-        if (type != CellType.BLANK && type != CellType.NUMERIC && type != CellType.STRING) {
-            super.writeCell(column, cell);
-            return;
+        int style = cell.getCellStyle().getIndex() & 0xffff;
+        switch (cell.getCellType()) {
+            case BLANK -> blankCell(column, style);
+            case NUMERIC -> numberCell(column, style, cell.getNumericCellValue());
+            case STRING -> textCell(column, style, cell.getStringCellValue());
+            default -> super.writeCell(column, cell);
         }
+    }
+
+    /**
+     * Starts a row written straight from its values, without POI's row and cell objects (a long table's rows, see
+     * {@link TemplateWorkbook.TableStream}): the same XML as a row of {@code height} twips (negative: the default)
+     * flushed by SXSSF. Its cells follow in column order, then {@link #endRow(int)}. The rows are counted as flushed
+     * rows, so the sheet knows where its data ends.
+     */
+    void startRow(int rownum, short height) throws IOException {
+        if (rowsWritten == 0) {
+            firstRowWritten = rownum;
+        }
+        rowsWritten++;
+        lastRowWritten = Math.max(rownum, lastRowWritten);
+        rowNumber = Integer.toString(rownum + 1);
+        Writer out = _out;
+        out.write("<row r=\"");
+        out.write(rowNumber);
+        out.write('"');
+        if (height >= 0) {
+            out.write(" customHeight=\"1\" ht=\"");
+            out.write(Float.toString((float) height / 20));
+            out.write('"');
+        }
+        out.write(">\n");
+    }
+
+    /** Ends a row begun by {@link #startRow}; {@code cellEnd} is the column after its last cell. */
+    void endRow(int cellEnd) throws IOException {
+        cellsOfLastRowWritten = cellEnd;
+        _out.write("</row>\n");
+    }
+
+    void blankCell(int column, int style) throws IOException {
+        startCell(column, style);
+        _out.write("></c>");
+    }
+
+    /** A number, or the error value SXSSF gives one that is not finite. */
+    void numberCell(int column, int style, double value) throws IOException {
+        startCell(column, style);
+        Writer out = _out;
+        if (Double.isFinite(value)) {
+            out.write(" t=\"n\"><v>");
+            out.write(number(value));
+        } else {
+            out.write(" t=\"e\"><v>");
+            out.write(Double.isNaN(value) ? "#NUM!" : "#DIV/0!");
+        }
+        out.write("</v></c>");
+    }
+
+    void textCell(int column, int style, String text) throws IOException {
+        startCell(column, style);
+        Writer out = _out;
+        out.write(" t=\"inlineStr\"><is><t");
+        if (hasLeadingOrTrailingSpace(text)) {
+            out.write(" xml:space=\"preserve\"");
+        }
+        out.write('>');
+        writeEscaped(text);
+        out.write("</t></is></c>");
+    }
+
+    private void startCell(int column, int style) throws IOException {
         Writer out = _out;
         out.write("<c r=\"");
         out.write(columnLetters.of(column));
         out.write(rowNumber);
         out.write('"');
-        int style = cell.getCellStyle().getIndex() & 0xffff;
         if (style != 0) {
             out.write(" s=\"");
             out.write(styleIndexes.of(style));
             out.write('"');
         }
-        switch (type) {
-            case NUMERIC -> {
-                out.write(" t=\"n\"><v>");
-                out.write(number(cell.getNumericCellValue()));
-                out.write("</v>");
-            }
-            case STRING -> {
-                String text = cell.getStringCellValue();
-                out.write(" t=\"inlineStr\"><is><t");
-                if (hasLeadingOrTrailingSpace(text)) {
-                    out.write(" xml:space=\"preserve\"");
-                }
-                out.write('>');
-                writeEscaped(text);
-                out.write("</t></is>");
-            }
-            default -> out.write('>');
+    }
+
+    // SXSSF asks its writer where the flushed rows are (to refuse a row above them, and for the sheet's extent):
+    // those of startRow count too.
+
+    @Override
+    public int getNumberOfFlushedRows() {
+        return super.getNumberOfFlushedRows() + rowsWritten;
+    }
+
+    @Override
+    public int getLowestIndexOfFlushedRows() {
+        if (rowsWritten == 0) {
+            return super.getLowestIndexOfFlushedRows();
         }
-        out.write("</c>");
+        return super.getNumberOfFlushedRows() == 0 ? firstRowWritten
+                : Math.min(firstRowWritten, super.getLowestIndexOfFlushedRows());
+    }
+
+    @Override
+    public int getLastFlushedRow() {
+        return Math.max(super.getLastFlushedRow(), lastRowWritten);
+    }
+
+    @Override
+    public int getNumberOfCellsOfLastFlushedRow() {
+        return lastRowWritten > super.getLastFlushedRow() ? cellsOfLastRowWritten
+                : super.getNumberOfCellsOfLastFlushedRow();
     }
 
     /** As {@link Double#toString}, without its general algorithm for the whole numbers a report mostly has. */

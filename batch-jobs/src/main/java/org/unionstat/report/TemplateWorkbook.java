@@ -29,6 +29,7 @@ import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellAddress;
@@ -81,7 +82,7 @@ final class TemplateWorkbook implements AutoCloseable {
     private final XSSFWorkbook template;
     private final Map<String, StyleRow> streamedTables = new LinkedHashMap<>();
     private final Map<Integer, CellStyle> quotedStyles = new HashMap<>();
-    private SXSSFWorkbook streaming;
+    private FastDeflatingWorkbook streaming;
     private boolean closed;
 
     /** @param source names the template in messages, e.g. {@code templates/assessment.xlsx} */
@@ -243,6 +244,8 @@ final class TemplateWorkbook implements AutoCloseable {
 
         private static final int DEFLATE_LEVEL = 1;
 
+        private List<SheetXmlWriter> writers;
+
         FastDeflatingWorkbook(XSSFWorkbook template, int window) {
             super(template, window);
         }
@@ -257,7 +260,27 @@ final class TemplateWorkbook implements AutoCloseable {
         /** Sheets are spooled to temporary files by a writer made for the cells of a report. */
         @Override
         protected SheetDataWriter createSheetDataWriter() throws IOException {
-            return new SheetXmlWriter();
+            // called by the constructor of SXSSFWorkbook (before this class's field initialisers would run), once
+            // per sheet of the template in their order, then once per sheet created
+            if (writers == null) {
+                writers = new ArrayList<>();
+            }
+            SheetXmlWriter writer = new SheetXmlWriter();
+            writers.add(writer);
+            return writer;
+        }
+
+        /** A date and time as the number a cell of this workbook holds for it. */
+        double excelDate(LocalDateTime time) {
+            return DateUtil.getExcelDate(time, isDate1904());
+        }
+
+        /** The writer of the sheet at {@code index}. */
+        SheetXmlWriter writer(int index) {
+            if (writers.size() != getNumberOfSheets()) {
+                throw new IllegalStateException(writers.size() + " sheet writers for " + getNumberOfSheets() + " sheets");
+            }
+            return writers.get(index);
         }
     }
 
@@ -277,17 +300,31 @@ final class TemplateWorkbook implements AutoCloseable {
     /** The last row a sheet can have (0-based), Excel's limit. */
     static final int LAST_ROW_INDEX = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
 
+    /**
+     * A long table's rows, written straight to the sheet's spool as the XML SXSSF would write for the same cells
+     * ({@link #put}), without a row and cell objects per row: at a million unions those were a fifth of the report's
+     * time. The table's last row alone is made by SXSSF as before, so that SXSSF knows the columns the table spans
+     * when it sets the sheet's dimension.
+     */
     final class TableStream implements AutoCloseable {
 
         private final String sheetName;
-        private final SXSSFSheet sheet;
+        private final SheetXmlWriter writer;
         private final StyleRow style;
+        private final SXSSFSheet sheet;
+        private List<?> last;
         private int count;
         private long omitted;
 
         private TableStream(String sheetName, StyleRow style) {
             this.sheetName = sheetName;
             this.sheet = streaming.getSheet(sheetName);
+            try {
+                sheet.flushRows(); // none are expected; any there are come before the table's
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            this.writer = streaming.writer(streaming.getSheetIndex(sheet));
             this.style = style;
         }
 
@@ -300,7 +337,11 @@ final class TemplateWorkbook implements AutoCloseable {
                 omitted++;
                 return;
             }
-            writeRow(sheet.createRow(style.row() + count++), style, values);
+            if (last != null) {
+                write(style.row() + count - 1, last);
+            }
+            last = values;
+            count++;
         }
 
         /** Rows not written for want of room in the sheet. */
@@ -312,7 +353,7 @@ final class TemplateWorkbook implements AutoCloseable {
             return count;
         }
 
-        /** Whether the table's {@code n}th row is still in memory (older rows are flushed to a temporary file). */
+        /** Whether the table's {@code n}th row is held in memory (none is: each goes to the spool as written). */
         boolean inMemory(int n) {
             return sheet.getRow(style.row() + n) != null;
         }
@@ -323,11 +364,48 @@ final class TemplateWorkbook implements AutoCloseable {
                 row(List.of(NONE));
             }
             if (omitted > 0) {
+                write(style.row() + count - 1, last);
                 writeRow(sheet.createRow(LAST_ROW_INDEX), style, List.of(String.format(
                         "另有 %,d 行未列出：超出 Excel 工作表 %,d 行的上限（%,d more rows not listed: beyond Excel's limit of rows per sheet）",
                         omitted, LAST_ROW_INDEX + 1, omitted)));
+            } else {
+                writeRow(sheet.createRow(style.row() + count - 1), style, last);
             }
             stretchOverRows(template.getSheet(sheetName), style.row(), count);
+        }
+
+        private void write(int rownum, List<?> values) {
+            int width = Math.max(values.size(), style.styles().size());
+            try {
+                writer.startRow(rownum, style.height());
+                for (int i = 0; i < width; i++) {
+                    writeCell(style.firstColumn() + i, i < values.size() ? values.get(i) : null, style.style(i));
+                }
+                writer.endRow(style.firstColumn() + width);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot spool sheet " + sheetName + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** As {@link #put} sets a cell, and SXSSF then writes it. */
+        private void writeCell(int column, Object value, CellStyle cellStyle) throws IOException {
+            CellStyle base = cellStyle != null ? cellStyle : streaming.getCellStyleAt(0);
+            int index = base.getIndex() & 0xffff;
+            if (value == null) {
+                writer.blankCell(column, index);
+            } else if (value instanceof Number number) {
+                writer.numberCell(column, index, number.doubleValue());
+            } else if (value instanceof LocalDate date) {
+                writer.numberCell(column, index, streaming.excelDate(date.atStartOfDay()));
+            } else if (value instanceof LocalDateTime time) {
+                writer.numberCell(column, index, streaming.excelDate(time));
+            } else {
+                String text = cellText(value);
+                if (looksLikeFormula(text)) {
+                    index = quoted(base).getIndex() & 0xffff;
+                }
+                writer.textCell(column, index, text);
+            }
         }
     }
 
@@ -379,6 +457,12 @@ final class TemplateWorkbook implements AutoCloseable {
         }
     }
 
+    /** A value's text, cut to the longest text a cell can hold. */
+    private static String cellText(Object value) {
+        String text = value.toString();
+        return text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT - 1) + "…" : text;
+    }
+
     /** Whether a text would start a formula if typed into Excel: it is then written quote-prefixed. */
     static boolean looksLikeFormula(String text) {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
@@ -407,10 +491,7 @@ final class TemplateWorkbook implements AutoCloseable {
         } else if (value instanceof LocalDateTime time) {
             cell.setCellValue(time);
         } else {
-            String text = value.toString();
-            if (text.length() > MAX_CELL_TEXT) {
-                text = text.substring(0, MAX_CELL_TEXT - 1) + "…";
-            }
+            String text = cellText(value);
             if (looksLikeFormula(text)) {
                 cell.setCellStyle(quoted(cell.getCellStyle()));
             }

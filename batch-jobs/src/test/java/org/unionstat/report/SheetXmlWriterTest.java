@@ -54,6 +54,63 @@ class SheetXmlWriterTest {
         }
     }
 
+    @Test
+    void writesARowStraightFromValuesAsPoiWritesTheSameCells() throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            SXSSFSheet sheet = workbook.createSheet("未达标基层工会");
+            CellStyle styled = workbook.createCellStyle();
+            int style = styled.getIndex();
+            for (short height : new short[] {-1, 300, 285}) {
+                SXSSFRow row = sheet.createRow(7 + height / 100);
+                if (height >= 0) {
+                    row.setHeight(height);
+                }
+                StringWriter direct = new StringWriter();
+                try (SheetXmlWriter writer = new SheetXmlWriter(direct)) {
+                    writer.startRow(row.getRowNum(), height);
+                    int column = 2;
+                    for (String text : TEXTS) {
+                        row.createCell(column).setCellValue(text);
+                        writer.textCell(column++, 0, text);
+                        row.createCell(column).setCellValue(text);
+                        row.getCell(column).setCellStyle(styled);
+                        writer.textCell(column++, style, text);
+                    }
+                    for (double number : NUMBERS) {
+                        row.createCell(column).setCellValue(number);
+                        row.getCell(column).setCellStyle(styled);
+                        writer.numberCell(column++, style, number);
+                    }
+                    row.createCell(column).setBlank();
+                    writer.blankCell(column++, 0);
+                    row.createCell(column).setCellStyle(styled);
+                    writer.blankCell(column++, style);
+                    writer.endRow(column);
+                    assertThat(writer.getLastFlushedRow()).isEqualTo(row.getRowNum());
+                    assertThat(writer.getNumberOfCellsOfLastFlushedRow()).isEqualTo(row.getLastCellNum());
+                }
+                assertThat(direct.toString()).as("height %d", height).isEqualTo(xml(SheetDataWriter::new, row))
+                        .contains("#NUM!", "#DIV/0!");
+            }
+        }
+    }
+
+    @Test
+    void rowsWrittenStraightCountAsFlushedRows() throws IOException {
+        try (SheetXmlWriter writer = new SheetXmlWriter(new StringWriter())) {
+            assertThat(writer.getNumberOfFlushedRows()).isZero();
+            for (int rownum : new int[] {4, 5, 9}) {
+                writer.startRow(rownum, (short) -1);
+                writer.blankCell(0, 0);
+                writer.endRow(rownum);
+            }
+            assertThat(writer.getNumberOfFlushedRows()).isEqualTo(3);
+            assertThat(writer.getLowestIndexOfFlushedRows()).isEqualTo(4);
+            assertThat(writer.getLastFlushedRow()).isEqualTo(9);
+            assertThat(writer.getNumberOfCellsOfLastFlushedRow()).isEqualTo(9);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(doubles = {0, -0.0, 7, -7, 42.5, 9_999_999, 10_000_000, -9_999_999, 1e-3, 0.1, 3e9, Double.NaN})
     void numbersAreWrittenAsDoubleToStringWritesThem(double value) {
