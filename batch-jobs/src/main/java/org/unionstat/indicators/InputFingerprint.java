@@ -15,7 +15,7 @@ import org.unionstat.domain.ReferenceData;
 
 /**
  * What the figures of a period are computed from, as one identifying job parameter: the count and import ids of the
- * reports, covered units and registries the period reads, the assessment settings, the districts and industries of
+ * reports, covered units and registry units the period reads, the assessment settings, the districts and industries of
  * config/, and the version of the computation. Unchanged inputs give the same fingerprint, so computing again is
  * recognised as already done; any import that touches the period, or a change of settings, gives a new one.
  */
@@ -42,7 +42,7 @@ public class InputFingerprint {
     public String describe(Period period) {
         IndicatorInputMapper.InputState state = mapper.inputState(inputs.periodsRead(period), period.year());
         return "reports " + state.reports() + " (imports sum " + state.reportImportSum() + ", max "
-                + state.reportImportMax() + "), covered units " + state.coveredUnits() + ", registry units ≤ "
+                + state.reportImportMax() + "), covered units " + state.coveredUnits() + ", units of the latest registry ≤ "
                 + period.year() + " " + state.registryUnits() + " (imports sum " + state.registryImportSum() + ", max "
                 + state.registryImportMax() + "); " + settings + "; districts "
                 + reference.districts().stream().map(District::code).collect(Collectors.joining(","))

@@ -455,6 +455,22 @@ class ComputeIndicatorsTests {
         }
 
         @Test
+        void onlyTheRegistryCoverageReadsIsAnInput() {
+            Period period = Period.parse("2031Q3"); // reads the registry of 2030, the latest up to 2031
+            computation.compute(period);
+            String insert = "INSERT INTO unit_registry (registry_year, unit_id, unit_name, district_code, industry_code,"
+                    + " employees, import_id) VALUES (?, ?, '新单位', '110108', 'C', 90, 99999)";
+            jdbc.update(insert, 2029, IndicatorFixture.unit("A50"));
+            assertThat(computation.isCurrent(period)).as("an older registry").isTrue();
+            jdbc.update(insert, 2030, IndicatorFixture.unit("A50"));
+            assertThat(computation.isCurrent(period)).as("the registry coverage reads").isFalse();
+            computation.compute(period);
+            jdbc.update(insert, 2031, IndicatorFixture.unit("A50"));
+            assertThat(computation.isCurrent(period)).as("a registry of the period's own year, read from now on")
+                    .isFalse();
+        }
+
+        @Test
         void aHandEditIsNotNoticedUntilForced() {
             Period period = Period.parse("2031Q3");
             computation.compute(period);
