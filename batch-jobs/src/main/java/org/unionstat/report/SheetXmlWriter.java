@@ -178,8 +178,18 @@ final class SheetXmlWriter extends SheetDataWriter {
     }
 
     private static boolean hasLeadingOrTrailingSpace(String text) {
-        return !text.isEmpty()
-                && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
+        return !text.isEmpty() && (isWhitespace(text.charAt(0)) || isWhitespace(text.charAt(text.length() - 1)));
+    }
+
+    /**
+     * {@link Character#isWhitespace}, which POI asks, without its table lookup for the letters and the Chinese
+     * characters names begin and end with: no character above U+3000 is whitespace.
+     */
+    static boolean isWhitespace(char c) {
+        if (c > '\u3000' || c > ' ' && c < '\u0080') {
+            return false;
+        }
+        return Character.isWhitespace(c);
     }
 
     /** XML-escaped as POI does: its entities for markup and line breaks, {@code ?} for other control characters. */

@@ -117,6 +117,13 @@ class SheetXmlWriterTest {
         assertThat(SheetXmlWriter.number(value)).isEqualTo(Double.toString(value));
     }
 
+    @Test
+    void whitespaceIsWhatCharacterSaysItIs() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(SheetXmlWriter.isWhitespace(c)).as("U+%04X", (int) c).isEqualTo(Character.isWhitespace(c));
+        }
+    }
+
     private interface WriterOver {
         SheetDataWriter over(Writer out) throws IOException;
     }
