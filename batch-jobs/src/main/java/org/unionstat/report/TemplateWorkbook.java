@@ -302,9 +302,9 @@ final class TemplateWorkbook implements AutoCloseable {
 
     /**
      * A long table's rows, written straight to the sheet's spool as the XML SXSSF would write for the same cells
-     * ({@link #put}), without a row and cell objects per row: at a million unions those were a fifth of the report's
-     * time. The table's last row alone is made by SXSSF as before, so that SXSSF knows the columns the table spans
-     * when it sets the sheet's dimension.
+     * ({@link #put}), without a row and cell objects per row (at a million unions the report took 17 s instead of
+     * 19-21 s). The table's last row alone is made by SXSSF, so that SXSSF knows the columns the table spans when it
+     * sets the sheet's dimension.
      */
     final class TableStream implements AutoCloseable {
 
