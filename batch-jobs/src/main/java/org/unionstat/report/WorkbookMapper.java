@@ -61,11 +61,29 @@ public interface WorkbookMapper {
             BigDecimal jingkaTarget, long activityBar, boolean shortfallOnly, boolean byDistrict) {
     }
 
-    /** A union's figures; the flags say which single-union test it fails. */
+    /**
+     * A union's figures; {@code shortfalls} says which single-union tests it fails, as bits: 1 enrollment, 2 info
+     * collection, 4 Jingka, 8 activities.
+     */
     record UnionFigures(String period, String unionId, String unionName, String unitId, String districtCode,
             String industryCode, long employees, long members, long infoCollected, long cardsIssued, long activities,
-            LocalDate submittedOn, boolean enrollmentShort, boolean infoShort, boolean jingkaShort,
-            boolean activityShort) {
+            LocalDate submittedOn, int shortfalls) {
+
+        boolean enrollmentShort() {
+            return (shortfalls & 1) != 0;
+        }
+
+        boolean infoShort() {
+            return (shortfalls & 2) != 0;
+        }
+
+        boolean jingkaShort() {
+            return (shortfalls & 4) != 0;
+        }
+
+        boolean activityShort() {
+            return (shortfalls & 8) != 0;
+        }
     }
 
     /** {@code expected}: the four quarters before {@code period}; late means filed after {@code deadline}. */

@@ -2,13 +2,18 @@ package org.unionstat.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.unionstat.report.WorkbookMapper.UnionFigures;
+import org.unionstat.report.WorkbookMapper.UnionQuery;
 import org.unionstat.testing.H2Test;
 import org.unionstat.testing.MariaDbTest;
 
@@ -23,6 +28,56 @@ class StreamedQueriesTests {
     static Integer fetchSize(SqlSessionFactory factory, String statement) {
         return factory.getConfiguration().getMappedStatement("org.unionstat.report.WorkbookMapper." + statement)
                 .getFetchSize();
+    }
+
+    /** The single-union tests of the unions' list, each in its bit of {@link UnionFigures#shortfalls()}. */
+    abstract static class SingleUnionTests {
+
+        static final String PERIOD = "1988Q1";
+
+        @Autowired
+        JdbcTemplate jdbc;
+
+        @Autowired
+        WorkbookMapper mapper;
+
+        @Test
+        void eachTestIsItsOwnBit() {
+            jdbc.update("DELETE FROM quarterly_report WHERE period = ?", PERIOD);
+            // union, employees, members, info collected, cards issued, activities
+            long[][] reports = {{1, 100, 50, 50, 50, 6}, {2, 100, 100, 80, 100, 6}, {3, 100, 100, 100, 80, 6},
+                    {4, 100, 100, 100, 100, 5}, {5, 100, 90, 81, 81, 6}};
+            for (long[] r : reports) {
+                jdbc.update("INSERT INTO quarterly_report (period, union_id, union_name, unit_id, district_code,"
+                        + " industry_code, employees, members, migrant_employees, migrant_members, info_collected,"
+                        + " cards_issued, evaluated, satisfied, basically_satisfied, dissatisfied, activities,"
+                        + " submitted_on, import_id, source_line) VALUES (?, ?, '工会', '91110000000000000A', '110105',"
+                        + " 'C', ?, ?, 0, 0, ?, ?, 0, 0, 0, 0, ?, DATE '1988-04-10', 0, ?)", PERIOD,
+                        "8111000000000000U" + r[0], r[1], r[2], r[3], r[4], r[5], r[0]);
+            }
+            BigDecimal target = new BigDecimal("0.9");
+            List<String> seen = new ArrayList<>();
+            try {
+                mapper.streamUnions(new UnionQuery(List.of(PERIOD), target, target, target, 6, false, false), c -> {
+                    UnionFigures u = c.getResultObject();
+                    seen.add(u.unionId().substring(17) + ":" + (u.enrollmentShort() ? "E" : "")
+                            + (u.infoShort() ? "I" : "") + (u.jingkaShort() ? "J" : "") + (u.activityShort() ? "A" : ""));
+                });
+            } finally {
+                jdbc.update("DELETE FROM quarterly_report WHERE period = ?", PERIOD);
+            }
+            assertThat(seen).containsExactly("1:E", "2:I", "3:J", "4:A", "5:");
+        }
+    }
+
+    @Nested
+    @H2Test
+    class SingleUnionTestsOnH2 extends SingleUnionTests {
+    }
+
+    @Nested
+    @MariaDbTest
+    class SingleUnionTestsOnMariaDb extends SingleUnionTests {
     }
 
     @Nested
