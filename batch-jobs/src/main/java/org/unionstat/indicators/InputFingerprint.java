@@ -42,8 +42,9 @@ public class InputFingerprint {
     public String describe(Period period) {
         IndicatorInputMapper.InputState state = mapper.inputState(inputs.periodsRead(period), period.year());
         return "reports " + state.reports() + " (imports sum " + state.reportImportSum() + ", max "
-                + state.reportImportMax() + "), covered units " + state.coveredUnits() + ", units of the latest registry ≤ "
-                + period.year() + " " + state.registryUnits() + " (imports sum " + state.registryImportSum() + ", max "
+                + state.reportImportMax() + "), covered units " + state.coveredUnits()
+                + ", units of the latest registry ≤ " + period.year() + " " + state.registryUnits()
+                + " (imports sum " + state.registryImportSum() + ", max "
                 + state.registryImportMax() + "); " + settings + "; districts "
                 + reference.districts().stream().map(District::code).collect(Collectors.joining(","))
                 + "; industries " + reference.industries().stream().map(Industry::code).collect(Collectors.joining(","))
