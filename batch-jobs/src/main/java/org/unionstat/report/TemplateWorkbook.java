@@ -83,12 +83,14 @@ final class TemplateWorkbook implements AutoCloseable {
     private final Map<String, StyleRow> streamedTables = new LinkedHashMap<>();
     private final Map<Integer, CellStyle> quotedStyles = new HashMap<>();
     private FastDeflatingWorkbook streaming;
+    private final boolean date1904;
     private boolean closed;
 
     /** @param source names the template in messages, e.g. {@code templates/assessment.xlsx} */
     TemplateWorkbook(String source, XSSFWorkbook template) {
         this.source = source;
         this.template = template;
+        this.date1904 = template.isDate1904();
     }
 
     static TemplateWorkbook open(String source, InputStream in) {
@@ -270,11 +272,6 @@ final class TemplateWorkbook implements AutoCloseable {
             return writer;
         }
 
-        /** A date and time as the number a cell of this workbook holds for it. */
-        double excelDate(LocalDateTime time) {
-            return DateUtil.getExcelDate(time, isDate1904());
-        }
-
         /** The writer of the sheet at {@code index}. */
         SheetXmlWriter writer(int index) {
             if (writers.size() != getNumberOfSheets()) {
@@ -390,21 +387,12 @@ final class TemplateWorkbook implements AutoCloseable {
         /** As {@link #put} sets a cell, and SXSSF then writes it. */
         private void writeCell(int column, Object value, CellStyle cellStyle) throws IOException {
             CellStyle base = cellStyle != null ? cellStyle : streaming.getCellStyleAt(0);
-            int index = base.getIndex() & 0xffff;
-            if (value == null) {
-                writer.blankCell(column, index);
-            } else if (value instanceof Number number) {
-                writer.numberCell(column, index, number.doubleValue());
-            } else if (value instanceof LocalDate date) {
-                writer.numberCell(column, index, streaming.excelDate(date.atStartOfDay()));
-            } else if (value instanceof LocalDateTime time) {
-                writer.numberCell(column, index, streaming.excelDate(time));
-            } else {
-                String text = cellText(value);
-                if (looksLikeFormula(text)) {
-                    index = quoted(base).getIndex() & 0xffff;
-                }
-                writer.textCell(column, index, text);
+            CellContent content = CellContent.of(value, date1904);
+            switch (content.kind()) {
+                case BLANK -> writer.blankCell(column, index(base));
+                case NUMBER -> writer.numberCell(column, index(base), content.number());
+                case TEXT -> writer.textCell(column, index(content.formulaLike() ? quoted(base) : base),
+                        content.text());
             }
         }
     }
@@ -457,10 +445,44 @@ final class TemplateWorkbook implements AutoCloseable {
         }
     }
 
-    /** A value's text, cut to the longest text a cell can hold. */
-    private static String cellText(Object value) {
-        String text = value.toString();
-        return text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT - 1) + "…" : text;
+    /** A style's index as a cell's {@code s} attribute gives it. */
+    private static int index(CellStyle style) {
+        return style.getIndex() & 0xffff;
+    }
+
+    /**
+     * What a table's value becomes in its cell, for cells set through POI ({@link #put}) and for rows written straight
+     * to a sheet's spool ({@link TableStream}) alike: nothing for null, a number (a date or a time as the day number
+     * Excel holds for it), or a text cut to the longest a cell holds, shown quote-prefixed when it would start a
+     * formula.
+     */
+    private record CellContent(Kind kind, double number, String text) {
+
+        enum Kind { BLANK, NUMBER, TEXT }
+
+        private static final CellContent BLANK = new CellContent(Kind.BLANK, 0, null);
+
+        static CellContent of(Object value, boolean date1904) {
+            if (value == null) {
+                return BLANK;
+            }
+            if (value instanceof Number number) {
+                return new CellContent(Kind.NUMBER, number.doubleValue(), null);
+            }
+            if (value instanceof LocalDate date) {
+                return new CellContent(Kind.NUMBER, DateUtil.getExcelDate(date.atStartOfDay(), date1904), null);
+            }
+            if (value instanceof LocalDateTime time) {
+                return new CellContent(Kind.NUMBER, DateUtil.getExcelDate(time, date1904), null);
+            }
+            String text = value.toString();
+            return new CellContent(Kind.TEXT, 0,
+                    text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT - 1) + "…" : text);
+        }
+
+        boolean formulaLike() {
+            return kind == Kind.TEXT && looksLikeFormula(text);
+        }
     }
 
     /** Whether a text would start a formula if typed into Excel: it is then written quote-prefixed. */
@@ -482,20 +504,16 @@ final class TemplateWorkbook implements AutoCloseable {
         if (style != null) {
             cell.setCellStyle(style);
         }
-        if (value == null) {
-            cell.setBlank();
-        } else if (value instanceof Number number) {
-            cell.setCellValue(number.doubleValue());
-        } else if (value instanceof LocalDate date) {
-            cell.setCellValue(date);
-        } else if (value instanceof LocalDateTime time) {
-            cell.setCellValue(time);
-        } else {
-            String text = cellText(value);
-            if (looksLikeFormula(text)) {
-                cell.setCellStyle(quoted(cell.getCellStyle()));
+        CellContent content = CellContent.of(value, date1904);
+        switch (content.kind()) {
+            case BLANK -> cell.setBlank();
+            case NUMBER -> cell.setCellValue(content.number());
+            case TEXT -> {
+                if (content.formulaLike()) {
+                    cell.setCellStyle(quoted(cell.getCellStyle()));
+                }
+                cell.setCellValue(content.text());
             }
-            cell.setCellValue(text);
         }
     }
 
