@@ -1,11 +1,10 @@
 package org.unionstat.ingest;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -66,11 +65,31 @@ final class ImportSpool implements AutoCloseable {
     }
 
     void append(SpoolTable table, Object... values) {
+        append(record(table, values));
+    }
+
+    /** Appends a record made beforehand ({@link #record}), possibly on another thread. */
+    void append(SpoolRecord record) {
         try {
-            files.get(table).append(values);
+            files.get(record.table()).append(record.text());
         } catch (IOException e) {
             throw new UncheckedIOException(spoolProblem(directory, e), e);
         }
+    }
+
+    /**
+     * One record of a table as the spool file holds it (RFC 4180 text, UTF-8, see {@link #appendRecord}). Making it is
+     * most of what spooling a row costs, so the load step does it while validating, on the threads that validate,
+     * and the writer, which keeps the line order, only copies bytes.
+     */
+    static SpoolRecord record(SpoolTable table, Object... values) {
+        StringBuilder line = new StringBuilder(256);
+        appendRecord(line, values);
+        return new SpoolRecord(table, line.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A record of a spool table, encoded. */
+    record SpoolRecord(SpoolTable table, byte[] text) {
     }
 
     /** Writes everything appended through to the disk and returns how far each file now reaches. */
@@ -198,8 +217,7 @@ final class ImportSpool implements AutoCloseable {
     private static final class SpoolFile {
 
         private final FileChannel channel;
-        private final Writer writer;
-        private final StringBuilder line = new StringBuilder(256);
+        private final OutputStream out;
         private long records;
 
         SpoolFile(Path path, Position from) throws IOException {
@@ -213,26 +231,23 @@ final class ImportSpool implements AutoCloseable {
             channel.truncate(from.bytes());
             channel.position(from.bytes());
             records = from.records();
-            writer = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8),
-                    1 << 16);
+            out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
         }
 
-        void append(Object... values) throws IOException {
-            line.setLength(0);
-            appendRecord(line, values);
-            writer.append(line);
+        void append(byte[] record) throws IOException {
+            out.write(record);
             records++;
         }
 
         Position flush() throws IOException {
-            writer.flush();
+            out.flush();
             channel.force(false); // a committed chunk's rows must survive a crash of the machine, not only the process
             return new Position(channel.position(), records);
         }
 
         void close() {
             try {
-                writer.close();
+                out.close();
             } catch (IOException e) {
                 // closing after a failure: the saved positions, not this file's tail, say what is spooled
             }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.unionstat.domain.Period;
@@ -61,6 +62,7 @@ class QuarterlyReportImportJobConfiguration {
 
     @Bean
     Step loadQuarterlyReports(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            @Qualifier(ValidationThreads.BEAN) AsyncTaskExecutor validationThreads,
             @Value("${unionstat.ingest.chunk-size:10000}") int chunkSize,
             @Qualifier("quarterlyReportRows") SourceRowReader reader,
             @Qualifier("quarterlyReportValidation") RowValidation<ReportRow> validation,
@@ -70,6 +72,7 @@ class QuarterlyReportImportJobConfiguration {
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .processor(validation)
+                .taskExecutor(validationThreads)
                 .writer(writer)
                 .listener(SpoolSettings.promoteRecordCounts(SpoolTable.REPORTS))
                 .build();
@@ -91,7 +94,7 @@ class QuarterlyReportImportJobConfiguration {
             @Value("#{stepExecution.jobExecution.jobInstanceId}") long importId) {
         Period quarter = Period.parse(period);
         return new RowValidation<>(importId, source -> validator.check(source, quarter),
-                (id, source, row) -> new StagedReport(id, source.line(), source.raw(), row));
+                (id, source, row) -> StagedReport.of(id, source.line(), source.raw(), row));
     }
 
     @Bean

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.unionstat.ingest.StagedRows.CheckedRow;
@@ -60,6 +61,7 @@ class RegistryImportJobConfiguration {
 
     @Bean
     Step loadRegistryUnits(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            @Qualifier(ValidationThreads.BEAN) AsyncTaskExecutor validationThreads,
             @Value("${unionstat.ingest.chunk-size:10000}") int chunkSize,
             @Qualifier("registryRows") SourceRowReader reader,
             @Qualifier("registryValidation") RowValidation<RegistryRow> validation,
@@ -69,6 +71,7 @@ class RegistryImportJobConfiguration {
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .processor(validation)
+                .taskExecutor(validationThreads)
                 .writer(writer)
                 .listener(SpoolSettings.promoteRecordCounts(SpoolTable.REGISTRY_UNITS))
                 .build();
@@ -90,7 +93,7 @@ class RegistryImportJobConfiguration {
             @Value("#{stepExecution.jobExecution.jobInstanceId}") long importId) {
         int registryYear = Integer.parseInt(year);
         return new RowValidation<>(importId, validator::check,
-                (id, source, row) -> new StagedUnit(id, source.line(), source.raw(), registryYear, row));
+                (id, source, row) -> StagedUnit.of(id, source.line(), source.raw(), registryYear, row));
     }
 
     @Bean

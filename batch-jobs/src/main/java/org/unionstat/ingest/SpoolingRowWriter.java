@@ -81,7 +81,7 @@ class SpoolingRowWriter implements ItemStreamWriter<CheckedRow> {
             if (row instanceof AcceptedRow accepted) {
                 long firstLine = firstLines.putIfAbsent(accepted.key(), accepted.line());
                 if (firstLine == 0) {
-                    accepted.spoolTo(spool);
+                    accepted.records().forEach(spool::append);
                 } else {
                     rejectedRows.add(repeated(accepted, firstLine));
                 }

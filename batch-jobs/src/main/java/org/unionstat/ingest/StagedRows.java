@@ -1,5 +1,10 @@
 package org.unionstat.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.unionstat.ingest.ImportSpool.SpoolRecord;
+
 /**
  * What the load step writes for each row read: an accepted row into its import's spool, or a rejected row. Everything
  * carries its import (the job instance id) and its line.
@@ -27,46 +32,36 @@ final class StagedRows {
         /** Its code, which one import may hold only once (E10). */
         String key();
 
-        /** Adds its records to the spool. */
-        void spoolTo(ImportSpool spool);
+        /** Its records for the spool, made when the row was accepted (see {@link ImportSpool#record}). */
+        List<SpoolRecord> records();
     }
 
-    record StagedReport(long importId, long line, String raw, ReportRow row) implements AcceptedRow {
-        StagedReport {
-            raw = Text.truncate(raw, RAW_LIMIT);
-        }
+    /** A report, with its record and one record per covered unit. */
+    record StagedReport(long importId, long line, String raw, String key, List<SpoolRecord> records)
+            implements AcceptedRow {
 
-        @Override
-        public String key() {
-            return row.unionId();
-        }
-
-        @Override
-        public void spoolTo(ImportSpool spool) {
-            spool.append(SpoolTable.REPORTS, row.period(), row.unionId(), row.unionName(), row.unitId(),
-                    row.districtCode(), row.industryCode(), row.employees(), row.members(), row.migrantEmployees(),
-                    row.migrantMembers(), row.infoCollected(), row.cardsIssued(), row.evaluated(), row.satisfied(),
-                    row.basicallySatisfied(), row.dissatisfied(), row.activities(), row.submittedOn(), importId, line);
+        static StagedReport of(long importId, long line, String raw, ReportRow row) {
+            List<SpoolRecord> records = new ArrayList<>(1 + row.coveredUnitIds().size());
+            records.add(ImportSpool.record(SpoolTable.REPORTS, row.period(), row.unionId(), row.unionName(),
+                    row.unitId(), row.districtCode(), row.industryCode(), row.employees(), row.members(),
+                    row.migrantEmployees(), row.migrantMembers(), row.infoCollected(), row.cardsIssued(),
+                    row.evaluated(), row.satisfied(), row.basicallySatisfied(), row.dissatisfied(), row.activities(),
+                    row.submittedOn(), importId, line));
             for (String unitId : row.coveredUnitIds()) {
-                spool.append(SpoolTable.COVERED_UNITS, row.period(), row.unionId(), unitId);
+                records.add(ImportSpool.record(SpoolTable.COVERED_UNITS, row.period(), row.unionId(), unitId));
             }
+            return new StagedReport(importId, line, Text.truncate(raw, RAW_LIMIT), row.unionId(), records);
         }
     }
 
-    record StagedUnit(long importId, long line, String raw, int year, RegistryRow row) implements AcceptedRow {
-        StagedUnit {
-            raw = Text.truncate(raw, RAW_LIMIT);
-        }
+    /** A registry unit, with its record. */
+    record StagedUnit(long importId, long line, String raw, String key, List<SpoolRecord> records)
+            implements AcceptedRow {
 
-        @Override
-        public String key() {
-            return row.unitId();
-        }
-
-        @Override
-        public void spoolTo(ImportSpool spool) {
-            spool.append(SpoolTable.REGISTRY_UNITS, year, row.unitId(), row.unitName(), row.districtCode(),
-                    row.industryCode(), row.employees(), importId, line);
+        static StagedUnit of(long importId, long line, String raw, int year, RegistryRow row) {
+            return new StagedUnit(importId, line, Text.truncate(raw, RAW_LIMIT), row.unitId(),
+                    List.of(ImportSpool.record(SpoolTable.REGISTRY_UNITS, year, row.unitId(), row.unitName(),
+                            row.districtCode(), row.industryCode(), row.employees(), importId, line)));
         }
     }
 }
