@@ -41,6 +41,10 @@ public final class CellValues {
      * {@code 12.0}. The empty cell is not a count; callers decide whether it means 0.
      */
     public static long count(String text) {
+        long plain = plainCount(text);
+        if (plain >= 0) {
+            return plain;
+        }
         Matcher m = COUNT.matcher(text);
         if (m.matches()) {
             BigInteger value = new BigInteger(m.group(1).replace(",", ""));
@@ -56,6 +60,26 @@ public final class CellValues {
             throw new InvalidCellException("'" + text + "' is not a whole number");
         }
         throw new InvalidCellException("'" + text + "' is not a number");
+    }
+
+    /**
+     * The value of a count written as digits alone (what nearly every cell holds), or -1 for any other text: up to 18
+     * digits, which no long overflows.
+     */
+    private static long plainCount(String text) {
+        int length = text.length();
+        if (length == 0 || length > 18) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** A date as yyyy-M-d, yyyy/M/d, yyyyMMdd or yyyy年M月d日 (XLSX date cells arrive as yyyy-MM-dd). */

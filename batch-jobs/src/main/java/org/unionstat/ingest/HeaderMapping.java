@@ -19,6 +19,9 @@ public final class HeaderMapping {
     private final List<String> unknownColumns;
     private final List<String> missingColumns;
     private final List<String> repeatedColumns;
+    private final RowCells.Keys keys;
+    /** Per column of the layout, in order: its position in a record, or -1 when the file lacks it. */
+    private final int[] recordPositions;
 
     private HeaderMapping(InputLayout layout, Map<String, Integer> positionByKey, List<String> unknownColumns,
             List<String> missingColumns, List<String> repeatedColumns) {
@@ -27,6 +30,9 @@ public final class HeaderMapping {
         this.unknownColumns = List.copyOf(unknownColumns);
         this.missingColumns = List.copyOf(missingColumns);
         this.repeatedColumns = List.copyOf(repeatedColumns);
+        List<String> columnKeys = layout.columns().stream().map(Column::key).toList();
+        this.keys = new RowCells.Keys(columnKeys);
+        this.recordPositions = columnKeys.stream().mapToInt(k -> positionByKey.getOrDefault(k, -1)).toArray();
     }
 
     public static HeaderMapping of(InputLayout layout, List<String> header) {
@@ -73,13 +79,12 @@ public final class HeaderMapping {
 
     /** The cells of one record by column key; a cell beyond the end of the record is empty. Cells are trimmed. */
     public Map<String, String> cells(List<String> record) {
-        Map<String, String> cells = new LinkedHashMap<>();
-        for (Column column : layout.columns()) {
-            Integer position = positionByKey.get(column.key());
-            String value = position != null && position < record.size() ? record.get(position) : null;
-            cells.put(column.key(), CellText.clean(value));
+        String[] values = new String[recordPositions.length];
+        for (int i = 0; i < values.length; i++) {
+            int position = recordPositions[i];
+            values[i] = CellText.clean(position >= 0 && position < record.size() ? record.get(position) : null);
         }
-        return cells;
+        return new RowCells(keys, values);
     }
 
     public List<String> unknownColumns() {

@@ -124,12 +124,12 @@ final class ImportSpool implements AutoCloseable {
     }
 
     /**
-     * The spooled file of a table with its own rows in the order of their key (union_id, unit_id), which is the order of
-     * the stored table's primary key within one period or year: the order a bulk load is fastest in.
+     * The spooled file of a table in the order of the stored table's primary key within one period or year (by
+     * {@link SpoolTable#orderIndex}): the order a bulk load is fastest in.
      */
     static Path fileInKeyOrder(Path directory, SpoolTable table) {
         Path sorted = directory.resolve(table.fileName() + ".sorted");
-        SpoolSorter.sort(file(directory, table), table.keyIndex(), sorted);
+        SpoolSorter.sort(file(directory, table), table.orderIndex(), sorted);
         return sorted;
     }
 

@@ -3,6 +3,8 @@ package org.unionstat.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -12,6 +14,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import org.unionstat.SideBySide;
 
 /**
  * Step "inspect": decides whether the file can be imported at all, before anything of it is written (SPEC §3
@@ -63,16 +67,32 @@ class InspectFileTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /**
+     * Takes the file's digest again (it must still be the file the import was started for) while parsing it: both
+     * read the whole file, so they go side by side. A file that changed is refused as such, whatever the parse found.
+     */
     private Inspection inspect(Path file, String sha256) {
-        String actual;
+        List<Object> results = SideBySide.run("inspect", List.<Callable<Object>>of(() -> digest(file), () -> {
+            try {
+                return FileInspector.inspect(file, kind.layout());
+            } catch (FileRefusedException e) {
+                return e;
+            }
+        }));
+        if (!results.get(0).equals(sha256)) {
+            throw new FileRefusedException("the file changed after the import was started; run the command again");
+        }
+        if (results.get(1) instanceof FileRefusedException refused) {
+            throw refused;
+        }
+        return (Inspection) results.get(1);
+    }
+
+    private static String digest(Path file) {
         try {
-            actual = FileDigest.sha256(file);
+            return FileDigest.sha256(file);
         } catch (IOException e) {
             throw new FileRefusedException("unreadable: " + e.getMessage(), e);
         }
-        if (!actual.equals(sha256)) {
-            throw new FileRefusedException("the file changed after the import was started; run the command again");
-        }
-        return FileInspector.inspect(file, kind.layout());
     }
 }

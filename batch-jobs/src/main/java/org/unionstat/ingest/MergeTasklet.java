@@ -88,7 +88,7 @@ abstract class MergeTasklet implements Tasklet, StepExecutionListener {
             bulk.load(SpoolTable.REPORTS, ImportSpool.fileInKeyOrder(spool, SpoolTable.REPORTS));
             // a replaced report's covered units go with it; the union's new report brings its own
             merge.deleteReplacedCoveredUnits(period, importId);
-            bulk.load(SpoolTable.COVERED_UNITS, ImportSpool.file(spool, SpoolTable.COVERED_UNITS));
+            bulk.load(SpoolTable.COVERED_UNITS, ImportSpool.fileInKeyOrder(spool, SpoolTable.COVERED_UNITS));
             return records(loaded, SpoolTable.REPORTS);
         }
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ import org.unionstat.domain.Uscc;
 public class QuarterlyReportValidator {
 
     /** covered_unit_ids are separated by ';' or by the full-width '；' of Chinese input methods. */
-    private static final String COVERED_SEPARATORS = "[;；]";
+    private static final Pattern COVERED_SEPARATORS = Pattern.compile("[;；]");
 
     private final ReferenceData reference;
 
@@ -83,8 +84,11 @@ public class QuarterlyReportValidator {
 
     /** The other units a joint union covers: valid codes, each once, without the union's own unit. */
     private static List<String> coveredUnits(RowChecker c, String cell, String ownUnitId) {
+        if (cell.isEmpty()) {
+            return List.of();
+        }
         Set<String> units = new LinkedHashSet<>();
-        for (String entry : cell.split(COVERED_SEPARATORS)) {
+        for (String entry : COVERED_SEPARATORS.split(cell)) {
             String code = Uscc.normalize(entry);
             if (code.isEmpty()) {
                 continue;
@@ -100,6 +104,9 @@ public class QuarterlyReportValidator {
     }
 
     private static void checkPeriod(RowChecker c, String text, Period imported) {
+        if (text.equals(imported.toString())) {
+            return; // what nearly every row says, without parsing it
+        }
         Optional<Period> stated;
         try {
             stated = Period.parseQuarter(text);

@@ -11,9 +11,11 @@ import java.util.Map;
 public record SourceRow(long line, Map<String, String> cells, String raw) {
 
     public SourceRow {
-        Map<String, String> trimmed = new LinkedHashMap<>();
-        cells.forEach((key, value) -> trimmed.put(key, CellText.clean(value)));
-        cells = Collections.unmodifiableMap(trimmed);
+        if (!(cells instanceof RowCells)) { // a file's rows come as RowCells: trimmed and unmodifiable already
+            Map<String, String> trimmed = new LinkedHashMap<>();
+            cells.forEach((key, value) -> trimmed.put(key, CellText.clean(value)));
+            cells = Collections.unmodifiableMap(trimmed);
+        }
     }
 
     /** The trimmed cell of a column, empty when the cell is. */

@@ -28,14 +28,15 @@ final class SpoolSorter {
     private record Entry(long high, long low, long offset, int length) {
     }
 
-    private static final Comparator<Entry> BY_KEY =
-            Comparator.comparingLong(Entry::high).thenComparingLong(Entry::low).thenComparingLong(Entry::offset);
+    /** By key, then by place in the file (a key's records keep their order). */
+    private static final Comparator<Entry> BY_KEY = (a, b) -> a.high() != b.high() ? Long.compare(a.high(), b.high())
+            : a.low() != b.low() ? Long.compare(a.low(), b.low()) : Long.compare(a.offset(), b.offset());
 
     /** Writes the records of {@code spool} in the order of field {@code keyIndex} to {@code sorted}. */
     static void sort(Path spool, int keyIndex, Path sorted) {
         try {
             Entry[] entries = scan(spool, keyIndex);
-            Arrays.sort(entries, BY_KEY);
+            Arrays.parallelSort(entries, BY_KEY); // on every processor
             copy(spool, entries, sorted);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot sort the import spool " + spool + ": " + e.getMessage(), e);

@@ -56,6 +56,14 @@ enum SpoolTable {
         return columns.indexOf(keyColumn);
     }
 
+    /**
+     * The column that orders the records as the primary key does within one period or year: the row's own code, or
+     * for covered units the union's (so a report's covered units stay together, in file order).
+     */
+    int orderIndex() {
+        return columns.indexOf(keyColumn != null ? keyColumn : "union_id");
+    }
+
     int lineIndex() {
         return columns.indexOf("source_line");
     }

@@ -18,7 +18,8 @@ class CellValuesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "0|0", "123|123", "1,234|1234", "1,234,567|1234567", "12.0|12", "12.00|12", "1,234.0|1234",
-        "9223372036854775807|9223372036854775807"})
+        "9223372036854775807|9223372036854775807", "007|7", "999999999999999999|999999999999999999",
+        "1000000000000000000|1000000000000000000", "00000000000000000000012|12"})
     void acceptsNonNegativeIntegers(String text, long expected) {
         assertThat(CellValues.count(text)).isEqualTo(expected);
     }
@@ -27,7 +28,8 @@ class CellValuesTest {
     @CsvSource(delimiter = '|', value = {
         "-3|negative", "-1,234|negative", "12.5|not a whole number", ".5|not a whole number",
         "abc|not a number", "12a|not a number", "1,23|not a number", "12,3456|not a number", "1 234|not a number",
-        "+5|not a number", "9223372036854775808|too large"})
+        "+5|not a number", "9223372036854775808|too large", "99999999999999999999|too large", "１２|not a number",
+        "١٢|not a number"})
     void refusesEverythingElse(String text, String reason) {
         assertThatThrownBy(() -> CellValues.count(text))
                 .isInstanceOf(CellValues.InvalidCellException.class)
