@@ -43,15 +43,16 @@ public class IndicatorInputs {
 
     /**
      * The ratios of every district × industry pair that has data, keyed by {@link GroupKey#pair}. The queries run
-     * side by side (each is one scan or one sweep, and the database runs each on one core); their results are
-     * added in a fixed order, so the pairs come out the same way every time.
+     * all at once, more of them than there are processors: the database runs each on one core, and right after an
+     * import much of what they read is not in its buffer pool, so while one waits for the disk another computes (at a
+     * million reports on MariaDB: 3.5 s rather than 5.0 s with one query per processor). Their results are added in
+     * a fixed order, so the pairs come out the same way every time.
      */
     Map<GroupKey, Map<Indicator, Ratio>> pairRatios(Period period) {
         List<String> yearToDate = names(period.quartersToDate());
         List<String> reportPeriods = reportPeriods(period);
         List<Callable<Consumer<Map<GroupKey, Map<Indicator, Ratio>>>>> queries = new ArrayList<>();
-        // the longest first, so that the others follow one another beside it: coverage by reports looks every
-        // report's unit up in the registry (3M reports: 10.7 s of 16 s), then the reporting windows' joins
+        // coverage by reports, the longest, first: it looks every report's unit up in the registry
         Integer registryYear = mapper.latestRegistryYear(period.year());
         long threshold = settings.requiredUnitEmployees();
         if (registryYear != null) { // no registry at all: coverage stays unavailable
@@ -90,7 +91,7 @@ public class IndicatorInputs {
             queries.add(() -> coverage(mapper.requiredUnits(registryYear, threshold)));
         }
         Map<GroupKey, Map<Indicator, Ratio>> pairs = new LinkedHashMap<>();
-        SideBySide.run("indicators-" + period, queries).forEach(add -> add.accept(pairs));
+        SideBySide.run("indicators-" + period, queries.size(), queries).forEach(add -> add.accept(pairs));
         return pairs;
     }
 
