@@ -168,13 +168,32 @@ final class SheetXmlWriter extends SheetDataWriter {
                 : super.getNumberOfCellsOfLastFlushedRow();
     }
 
-    /** As {@link Double#toString}, without its general algorithm for the whole numbers a report mostly has. */
+    /**
+     * As {@link Double#toString}, without its general algorithm for the numbers a report mostly has: whole numbers,
+     * and ratios of six decimals from 0.001 up to 1 (below 0.001 Double.toString writes an exponent).
+     */
     static String number(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e7
                 && Double.doubleToRawLongBits(value) != NEGATIVE_ZERO) {
             return Long.toString((long) value).concat(".0");
         }
+        if (value >= 1e-3 && value < 1) {
+            long millionths = Math.round(value * 1e6);
+            if (millionths / 1e6 == value) {
+                return millionths(millionths);
+            }
+        }
         return Double.toString(value);
+    }
+
+    /** 0.dddddd for 1,000 ≤ {@code millionths} < 1,000,000, without trailing zeros. */
+    private static String millionths(long millionths) {
+        String digits = Long.toString(1_000_000 + millionths);
+        int end = digits.length();
+        while (digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return "0.".concat(digits.substring(1, end));
     }
 
     private static boolean hasLeadingOrTrailingSpace(String text) {

@@ -69,20 +69,25 @@ public interface WorkbookMapper {
             String industryCode, long employees, long members, long infoCollected, long cardsIssued, long activities,
             LocalDate submittedOn, int shortfalls) {
 
+        static final int ENROLLMENT_SHORT = 1;
+        static final int INFO_SHORT = 2;
+        static final int JINGKA_SHORT = 4;
+        static final int ACTIVITY_SHORT = 8;
+
         boolean enrollmentShort() {
-            return (shortfalls & 1) != 0;
+            return (shortfalls & ENROLLMENT_SHORT) != 0;
         }
 
         boolean infoShort() {
-            return (shortfalls & 2) != 0;
+            return (shortfalls & INFO_SHORT) != 0;
         }
 
         boolean jingkaShort() {
-            return (shortfalls & 4) != 0;
+            return (shortfalls & JINGKA_SHORT) != 0;
         }
 
         boolean activityShort() {
-            return (shortfalls & 8) != 0;
+            return (shortfalls & ACTIVITY_SHORT) != 0;
         }
     }
 

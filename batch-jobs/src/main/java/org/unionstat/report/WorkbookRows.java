@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 
@@ -34,10 +35,31 @@ class WorkbookRows {
     static final String NOT_ATTRIBUTED = "未归属";
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^0-9A-Za-z]+");
 
+    /** What a union falls short of, by the bits of {@link UnionFigures#shortfalls}: each of the 16 texts made once. */
+    private static final List<String> SHORTFALL_TEXTS = IntStream.range(0, 16).mapToObj(bits -> {
+        List<String> failed = new ArrayList<>();
+        if ((bits & UnionFigures.ENROLLMENT_SHORT) != 0) {
+            failed.add(Indicator.ENROLLMENT.chineseName());
+        }
+        if ((bits & UnionFigures.INFO_SHORT) != 0) {
+            failed.add(Indicator.INFO_COLLECTION.chineseName());
+        }
+        if ((bits & UnionFigures.JINGKA_SHORT) != 0) {
+            failed.add(Indicator.JINGKA.chineseName());
+        }
+        if ((bits & UnionFigures.ACTIVITY_SHORT) != 0) {
+            failed.add("活动次数");
+        }
+        return String.join("、", failed);
+    }).toList();
+
     private final ReferenceData reference;
+    /** Each industry's "code name", made once rather than for every union row. */
+    private final Map<String, String> industryLabels = new HashMap<>();
 
     WorkbookRows(ReferenceData reference) {
         this.reference = reference;
+        reference.industries().forEach(i -> industryLabels.put(i.code(), i.code() + " " + i.name()));
     }
 
     /** Placeholders of every workbook of a period: titles, targets, weights, bars. */
@@ -66,23 +88,10 @@ class WorkbookRows {
 
     /** 区县代码 … 报送日期: one union, as in the sheets 未达标基层工会 and 基层工会. */
     List<Object> union(UnionFigures u) {
-        List<String> failed = new ArrayList<>();
-        if (u.enrollmentShort()) {
-            failed.add(Indicator.ENROLLMENT.chineseName());
-        }
-        if (u.infoShort()) {
-            failed.add(Indicator.INFO_COLLECTION.chineseName());
-        }
-        if (u.jingkaShort()) {
-            failed.add(Indicator.JINGKA.chineseName());
-        }
-        if (u.activityShort()) {
-            failed.add("活动次数");
-        }
         return Arrays.asList(u.districtCode(), districtName(u.districtCode()), u.unionId(), u.unionName(), u.unitId(),
                 industryLabel(u.industryCode()), u.employees(), u.members(), ratio(u.members(), u.employees()),
                 ratio(u.infoCollected(), u.members()), ratio(u.cardsIssued(), u.members()), u.activities(),
-                String.join("、", failed), u.period(), u.submittedOn());
+                SHORTFALL_TEXTS.get(u.shortfalls() & 15), u.period(), u.submittedOn());
     }
 
     /** 报告期 … 原始记录: one rejected row, as in the sheets 数据质量 and 退回记录. */
@@ -124,7 +133,7 @@ class WorkbookRows {
     }
 
     String industryLabel(String code) {
-        return code == null ? "" : reference.industry(code).map(i -> i.code() + " " + i.name()).orElse(code);
+        return code == null ? "" : industryLabels.getOrDefault(code, code);
     }
 
     /** 达标, 未达标, or empty when unavailable. */
@@ -135,9 +144,23 @@ class WorkbookRows {
         return "Y".equals(result.met()) ? "达标" : "未达标";
     }
 
-    /** numerator / denominator to 6 decimals, half up (as SPEC §4 rounds values); null when the denominator is 0. */
-    static BigDecimal ratio(long numerator, long denominator) {
-        return denominator == 0 ? null
-                : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 6, RoundingMode.HALF_UP);
+    /**
+     * numerator / denominator to 6 decimals, half up (as SPEC §4 rounds values), as the number a cell holds; null when
+     * the denominator is 0. Counts of a union's size are worked out in whole millionths, without the BigDecimal
+     * division (three per union row): the same double, since a BigDecimal of 6 decimals becomes its millionths ÷ 10⁶.
+     */
+    static Double ratio(long numerator, long denominator) {
+        if (denominator == 0) {
+            return null;
+        }
+        if (numerator >= 0 && denominator > 0 && numerator <= EXACT_LIMIT && denominator <= EXACT_LIMIT) {
+            long millionths = (numerator * 2_000_000 + denominator) / (2 * denominator);
+            return millionths / 1e6;
+        }
+        return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 6, RoundingMode.HALF_UP)
+                .doubleValue();
     }
+
+    /** Below it, numerator × 2,000,000 + denominator cannot overflow. */
+    private static final long EXACT_LIMIT = 4_000_000_000_000L;
 }

@@ -112,9 +112,18 @@ class SheetXmlWriterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {0, -0.0, 7, -7, 42.5, 9_999_999, 10_000_000, -9_999_999, 1e-3, 0.1, 3e9, Double.NaN})
+    @ValueSource(doubles = {0, -0.0, 7, -7, 42.5, 9_999_999, 10_000_000, -9_999_999, 1e-3, 0.1, 3e9, Double.NaN,
+        0.000999, 0.999999, 0.9999995, 0.1234567, 0.5, 1, 1.5, -0.5, Double.MIN_VALUE, Math.PI / 4})
     void numbersAreWrittenAsDoubleToStringWritesThem(double value) {
         assertThat(SheetXmlWriter.number(value)).isEqualTo(Double.toString(value));
+    }
+
+    @Test
+    void everyRatioOfSixDecimalsIsWrittenAsDoubleToStringWritesIt() {
+        for (long millionths = 0; millionths <= 1_000_000; millionths++) {
+            double value = millionths / 1e6;
+            assertThat(SheetXmlWriter.number(value)).as("%d millionths", millionths).isEqualTo(Double.toString(value));
+        }
     }
 
     @Test

@@ -3,8 +3,12 @@ package org.unionstat.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,9 +50,35 @@ class WorkbookRulesTests {
 
     @Test
     void ratiosRoundHalfUpToSixDecimalsAndAZeroDenominatorHasNone() {
-        assertThat(WorkbookRows.ratio(2, 3)).isEqualByComparingTo("0.666667");
-        assertThat(WorkbookRows.ratio(1, 8)).isEqualByComparingTo("0.125");
+        assertThat(WorkbookRows.ratio(2, 3)).isEqualTo(0.666667);
+        assertThat(WorkbookRows.ratio(1, 8)).isEqualTo(0.125);
+        assertThat(WorkbookRows.ratio(1, 2_000_000)).isEqualTo(0.000001);
+        assertThat(WorkbookRows.ratio(1, 2_000_001)).isEqualTo(0.0);
         assertThat(WorkbookRows.ratio(5, 0)).isNull();
+    }
+
+    @Test
+    void ratiosAreTheDoublesOfTheRoundedDecimals() {
+        Random random = new Random(6);
+        List<long[]> pairs = new ArrayList<>();
+        for (long d = 1; d <= 300; d++) {
+            for (long n = 0; n <= d; n++) {
+                pairs.add(new long[] {n, d});
+            }
+        }
+        for (int i = 0; i < 200_000; i++) {
+            long d = 1 + (long) (random.nextDouble() * Math.pow(10, random.nextInt(14)));
+            pairs.add(new long[] {(long) (random.nextDouble() * d * 1.5), d});
+        }
+        pairs.add(new long[] {4_000_000_000_000L, 3});
+        pairs.add(new long[] {4_000_000_000_001L, 3});
+        pairs.add(new long[] {-7, 3});
+        pairs.add(new long[] {7, -3});
+        for (long[] p : pairs) {
+            double expected = BigDecimal.valueOf(p[0]).divide(BigDecimal.valueOf(p[1]), 6, RoundingMode.HALF_UP)
+                    .doubleValue();
+            assertThat(WorkbookRows.ratio(p[0], p[1])).as(p[0] + " / " + p[1]).isEqualTo(expected);
+        }
     }
 
     @Test
