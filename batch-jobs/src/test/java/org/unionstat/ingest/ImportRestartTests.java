@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
@@ -57,6 +59,7 @@ class ImportRestartTests {
 
         IngestTables tables;
         final List<Long> checkedLines = Collections.synchronizedList(new ArrayList<>());
+        final Set<String> checkingThreads = ConcurrentHashMap.newKeySet();
         final AtomicBoolean crashed = new AtomicBoolean();
 
         @BeforeEach
@@ -68,6 +71,7 @@ class ImportRestartTests {
                 Period period = call.getArgument(1);
                 if (period.toString().equals(CRASHING)) {
                     checkedLines.add(row.line());
+                    checkingThreads.add(Thread.currentThread().getName());
                     if (row.line() == CRASH_LINE && crashed.compareAndSet(false, true)) {
                         throw new IllegalStateException("simulated crash at line " + CRASH_LINE);
                     }
@@ -118,7 +122,9 @@ class ImportRestartTests {
             ImportSummary resumed = run(CRASHING, file, out);
 
             assertThat(resumed.refused()).as(resumed.refusal()).isFalse();
-            assertThat(checkedLines).containsExactly(8L, 9L, 10L, 11L);
+            // a chunk's rows are checked side by side (ValidationThreads), so in no particular order
+            assertThat(checkedLines).containsExactlyInAnyOrder(8L, 9L, 10L, 11L);
+            assertThat(checkingThreads).isNotEmpty().allSatisfy(t -> assertThat(t).startsWith("validate-"));
             assertThat(resumed.line()).isEqualTo(CRASHING + " reports.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
             assertThat(clean.line()).isEqualTo(CLEAN + " reports.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
             assertThat(tables.reports(CRASHING)).hasSize(8).isEqualTo(tables.reports(CLEAN));
