@@ -72,7 +72,8 @@ public interface IndicatorInputMapper {
 
     /** Required units that are the unit of a report of {@code periods}, by the registry's codes. */
     List<CoverageTotals> unitsCoveredByReports(@Param("registryYear") int registryYear,
-            @Param("threshold") long threshold, @Param("periods") List<String> periods);
+            @Param("threshold") long threshold, @Param("periods") List<String> periods,
+            @Param("checkFrom") String checkFrom, @Param("checkBelow") String checkBelow);
 
     /**
      * Required units that are a covered unit of a report of {@code periods} but the unit of none, by the registry's
