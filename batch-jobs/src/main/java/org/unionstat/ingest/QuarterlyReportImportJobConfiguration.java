@@ -28,7 +28,7 @@ import org.unionstat.ingest.StagedRows.StagedReport;
  * file ─ inspect ─(refused: job FAILED, nothing stored)
  *          │ import_file row (LOADING)
  *          ▼
- *        load: SourceRowReader → QuarterlyReportValidator (E01-E09) → SpoolingRowWriter (E10)
+ *        load: SourceRowReader → QuarterlyReportValidator (E01-E09, ValidationThreads) → SpoolingRowWriter (E10)
  *          │   spool reports + covered units, rejected_row          (chunks; restartable)
  *          ▼
  *        merge: spool → quarterly_report + report_covered_unit (bulk load), import_file COMPLETED, rejects file

@@ -27,7 +27,7 @@ import org.unionstat.ingest.StagedRows.StagedUnit;
  * file ─ inspect ─(refused: job FAILED, the year's registry untouched)
  *          │ import_file row (LOADING)
  *          ▼
- *        load: SourceRowReader → RegistryRowValidator (E01, E02, E05-E07) → SpoolingRowWriter (E10)
+ *        load: SourceRowReader → RegistryRowValidator (E01, E02, E05-E07, ValidationThreads) → SpoolingRowWriter (E10)
  *          │   spool units, rejected_row                                  (chunks; restartable)
  *          ▼
  *        merge: spool → unit_registry of the year replaced as a whole (bulk load), import_file COMPLETED, rejects file
