@@ -10,8 +10,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Independent pieces of work run side by side, as many at a time as there are processors (the indicator queries of a
- * period, the output files of a report), so that both cores of a small server are busy.
+ * Independent pieces of work run side by side, by default as many at a time as there are processors (the output files
+ * of a report, the inspect step's digest and parse), so that both cores of a small server are busy; or more at a time
+ * than that, for work that mostly waits (the indicator queries of a period, all at once).
  */
 public final class SideBySide {
 

@@ -70,7 +70,11 @@ public interface IndicatorInputMapper {
     /** Required units of the registry of {@code registryYear} (employees ≥ {@code threshold}), by its codes. */
     List<CoverageTotals> requiredUnits(@Param("registryYear") int registryYear, @Param("threshold") long threshold);
 
-    /** Required units that are the unit of a report of {@code periods}, by the registry's codes. */
+    /**
+     * Required units that are the unit of a report of {@code periods}, by the registry's codes; of the units whose
+     * code ends with a character from {@code checkFrom} (inclusive) to {@code checkBelow} (exclusive), either bound
+     * null for none.
+     */
     List<CoverageTotals> unitsCoveredByReports(@Param("registryYear") int registryYear,
             @Param("threshold") long threshold, @Param("periods") List<String> periods,
             @Param("checkFrom") String checkFrom, @Param("checkBelow") String checkBelow);

@@ -1,6 +1,7 @@
 package org.unionstat.indicators;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
+import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.stereotype.Component;
 
 import org.unionstat.SideBySide;
@@ -33,10 +35,16 @@ public class IndicatorInputs {
 
     private final IndicatorInputMapper mapper;
     private final AssessmentSettings settings;
+    /**
+     * Whether the database is a server (MySQL, MariaDB), whose queries wait for its disk, rather than the embedded H2,
+     * which computes them on this JVM's threads.
+     */
+    private final boolean server;
 
-    public IndicatorInputs(IndicatorInputMapper mapper, AssessmentSettings settings) {
+    public IndicatorInputs(IndicatorInputMapper mapper, AssessmentSettings settings, SqlSessionFactory sessions) {
         this.mapper = mapper;
         this.settings = settings;
+        this.server = "mysql".equals(sessions.getConfiguration().getDatabaseId());
     }
 
     /** Per dimension, the ratios of every group that has data; groups without data are absent. */
@@ -45,27 +53,31 @@ public class IndicatorInputs {
     }
 
     /**
-     * The ratios of every district × industry pair that has data, keyed by {@link GroupKey#pair}. The queries run
-     * all at once, more of them than there are processors: the database runs each on one core, and right after an
-     * import much of what they read is not in its buffer pool, so while one waits for the disk another computes (at a
-     * million reports on MariaDB: 3.5 s rather than 5.0 s with one query per processor). Their results are added in
-     * a fixed order, so the pairs come out the same way every time.
+     * The ratios of every district × industry pair that has data, keyed by {@link GroupKey#pair}. On a database server
+     * the queries run all at once, more of them than there are processors: the server runs each on one core, and
+     * right after an import much of what they read is not in its buffer pool, so while one waits for the disk another
+     * computes (at a million reports on MariaDB: 3.5 s rather than 5.0 s with one query per processor). On H2, which
+     * computes in this JVM, they run one per processor. Their results are added in a fixed order, so the pairs come
+     * out the same way every time.
      */
     Map<GroupKey, Map<Indicator, Ratio>> pairRatios(Period period) {
         List<String> yearToDate = names(period.quartersToDate());
         List<String> reportPeriods = reportPeriods(period);
         List<Callable<Consumer<Map<GroupKey, Map<Indicator, Ratio>>>>> queries = new ArrayList<>();
-        // coverage by reports, the longest (every report's unit looked up in the registry), first and in two
-        // halves, so that it is not the one query left running at the end: the units are split by the last
+        // coverage by reports, the longest (every report's unit looked up in the registry), first; on a server in
+        // two halves, so that it is not the one query left running at the end: the units are split by the last
         // character of their code, a check character spread evenly over the codes (at 1M reports 48 % and 52 %);
-        // any split is exact, as a unit falls in one half
+        // any split is exact, as a unit falls in one half. (H2 would walk all the reports' units for each half.)
         Integer registryYear = mapper.latestRegistryYear(period.year());
         long threshold = settings.requiredUnitEmployees();
         if (registryYear != null) { // no registry at all: coverage stays unavailable
-            queries.add(() -> coverage(mapper.unitsCoveredByReports(registryYear, threshold, reportPeriods, null,
-                    CHECK_CHARACTER_SPLIT)));
-            queries.add(() -> coverage(mapper.unitsCoveredByReports(registryYear, threshold, reportPeriods,
-                    CHECK_CHARACTER_SPLIT, null)));
+            List<String> splits = server ? Arrays.asList(null, CHECK_CHARACTER_SPLIT, null) : Arrays.asList(null, null);
+            for (int i = 0; i + 1 < splits.size(); i++) {
+                String from = splits.get(i);
+                String below = splits.get(i + 1);
+                queries.add(() -> coverage(mapper.unitsCoveredByReports(registryYear, threshold, reportPeriods, from,
+                        below)));
+            }
         }
         queries.add(() -> {
             var totals = mapper.reportingTotals(reportingWindows(period));
@@ -100,7 +112,8 @@ public class IndicatorInputs {
             queries.add(() -> coverage(mapper.requiredUnits(registryYear, threshold)));
         }
         Map<GroupKey, Map<Indicator, Ratio>> pairs = new LinkedHashMap<>();
-        SideBySide.run("indicators-" + period, queries.size(), queries).forEach(add -> add.accept(pairs));
+        int threads = server ? queries.size() : Runtime.getRuntime().availableProcessors();
+        SideBySide.run("indicators-" + period, threads, queries).forEach(add -> add.accept(pairs));
         return pairs;
     }
 

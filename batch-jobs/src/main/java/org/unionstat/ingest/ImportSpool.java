@@ -124,8 +124,8 @@ final class ImportSpool implements AutoCloseable {
     }
 
     /**
-     * The spooled file of a table in the order of the stored table's primary key within one period or year (by
-     * {@link SpoolTable#orderIndex}): the order a bulk load is fastest in.
+     * The spooled file of a table in the order of the stored table's primary key within one period or year, or near
+     * it ({@link SpoolTable#orderIndex}): the order a bulk load is fastest in.
      */
     static Path fileInKeyOrder(Path directory, SpoolTable table) {
         Path sorted = directory.resolve(table.fileName() + ".sorted");

@@ -75,15 +75,15 @@ class InspectFileTasklet implements Tasklet {
         List<Object> results = SideBySide.run("inspect", List.<Callable<Object>>of(() -> digest(file), () -> {
             try {
                 return FileInspector.inspect(file, kind.layout());
-            } catch (FileRefusedException e) {
+            } catch (RuntimeException e) {
                 return e;
             }
         }));
         if (!results.get(0).equals(sha256)) {
             throw new FileRefusedException("the file changed after the import was started; run the command again");
         }
-        if (results.get(1) instanceof FileRefusedException refused) {
-            throw refused;
+        if (results.get(1) instanceof RuntimeException failure) {
+            throw failure;
         }
         return (Inspection) results.get(1);
     }

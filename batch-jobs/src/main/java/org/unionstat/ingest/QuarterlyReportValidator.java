@@ -14,7 +14,10 @@ import org.unionstat.domain.Period;
 import org.unionstat.domain.ReferenceData;
 import org.unionstat.domain.Uscc;
 
-/** Rules E01-E09 on one row of a quarterly report file (SPEC §3); E10 needs the whole file and is the merge's. */
+/**
+ * Rules E01-E09 on one row of a quarterly report file (SPEC §3); E10 needs the rows before it and is decided by the
+ * load step's writer, in file order.
+ */
 @Component
 public class QuarterlyReportValidator {
 

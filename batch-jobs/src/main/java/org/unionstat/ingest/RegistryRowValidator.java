@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import org.unionstat.domain.ReferenceData;
 
-/** Rules E01, E02, E05, E06 and E07 on one row of a unit registry file (SPEC §3); E10 is the merge's. */
+/** Rules E01, E02, E05, E06 and E07 on one row of a unit registry file (SPEC §3); E10 is the load step writer's. */
 @Component
 public class RegistryRowValidator {
 

@@ -54,7 +54,7 @@ final class RowCells extends AbstractMap<String, String> {
 
     @Override
     public String get(Object key) {
-        Integer position = keys.positions.get(key);
+        Integer position = key == null ? null : keys.positions.get(key);
         return position == null ? null : values[position];
     }
 
@@ -66,7 +66,7 @@ final class RowCells extends AbstractMap<String, String> {
 
     @Override
     public boolean containsKey(Object key) {
-        return keys.positions.containsKey(key);
+        return key != null && keys.positions.containsKey(key);
     }
 
     @Override

@@ -146,14 +146,14 @@ class WorkbookRows {
 
     /**
      * numerator / denominator to 6 decimals, half up (as SPEC §4 rounds values), as the number a cell holds; null when
-     * the denominator is 0. Counts of a union's size are worked out in whole millionths, without the BigDecimal
-     * division (three per union row): the same double, since a BigDecimal of 6 decimals becomes its millionths ÷ 10⁶.
+     * the denominator is 0. A ratio from 0 to 1 is worked out in whole millionths, without the BigDecimal division
+     * (three per union row): the same double, since a BigDecimal of 6 decimals becomes its millionths ÷ 10⁶.
      */
     static Double ratio(long numerator, long denominator) {
         if (denominator == 0) {
             return null;
         }
-        if (numerator >= 0 && denominator > 0 && numerator <= EXACT_LIMIT && denominator <= EXACT_LIMIT) {
+        if (numerator >= 0 && numerator <= denominator && denominator <= EXACT_LIMIT) {
             long millionths = (numerator * 2_000_000 + denominator) / (2 * denominator);
             return millionths / 1e6;
         }
@@ -161,6 +161,9 @@ class WorkbookRows {
                 .doubleValue();
     }
 
-    /** Below it, numerator × 2,000,000 + denominator cannot overflow. */
+    /**
+     * Up to it, numerator × 2,000,000 + denominator cannot overflow; a ratio up to 1 (what validated counts give) is at
+     * most 10⁶ millionths, which a double holds exactly.
+     */
     private static final long EXACT_LIMIT = 4_000_000_000_000L;
 }

@@ -122,8 +122,9 @@ class ImportRestartTests {
             ImportSummary resumed = run(CRASHING, file, out);
 
             assertThat(resumed.refused()).as(resumed.refusal()).isFalse();
-            // a chunk's rows are checked side by side (ValidationThreads), so in no particular order
-            assertThat(checkedLines).containsExactlyInAnyOrder(8L, 9L, 10L, 11L);
+            // a chunk's rows are checked side by side (ValidationThreads), in no particular order; rows of the crashed
+            // chunk still being checked when it failed may be counted again here
+            assertThat(checkedLines).containsOnly(8L, 9L, 10L, 11L);
             assertThat(checkingThreads).isNotEmpty().allSatisfy(t -> assertThat(t).startsWith("validate-"));
             assertThat(resumed.line()).isEqualTo(CRASHING + " reports.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
             assertThat(clean.line()).isEqualTo(CLEAN + " reports.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");

@@ -28,6 +28,8 @@ class RowCellsTest {
         assertThat(cells.getOrDefault("members", "-")).isEqualTo("-");
         assertThat(cells.containsKey("employees")).isTrue();
         assertThat(cells.containsKey("members")).isFalse();
+        assertThat(cells.get(null)).isNull();
+        assertThat(cells.containsKey(null)).isFalse();
     }
 
     @Test

@@ -70,8 +70,9 @@ class WorkbookRulesTests {
             long d = 1 + (long) (random.nextDouble() * Math.pow(10, random.nextInt(14)));
             pairs.add(new long[] {(long) (random.nextDouble() * d * 1.5), d});
         }
-        pairs.add(new long[] {4_000_000_000_000L, 3});
-        pairs.add(new long[] {4_000_000_000_001L, 3});
+        pairs.add(new long[] {3_591_710_194_602L, 339});
+        pairs.add(new long[] {3_999_999_999_999L, 4_000_000_000_000L});
+        pairs.add(new long[] {4_000_000_000_001L, 4_000_000_000_003L});
         pairs.add(new long[] {-7, 3});
         pairs.add(new long[] {7, -3});
         for (long[] p : pairs) {
