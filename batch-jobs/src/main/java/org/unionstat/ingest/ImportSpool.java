@@ -64,10 +64,6 @@ final class ImportSpool implements AutoCloseable {
         }
     }
 
-    void append(SpoolTable table, Object... values) {
-        append(record(table, values));
-    }
-
     /** Appends a record made beforehand ({@link #record}), possibly on another thread. */
     void append(SpoolRecord record) {
         try {

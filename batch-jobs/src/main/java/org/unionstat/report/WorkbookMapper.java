@@ -61,10 +61,7 @@ public interface WorkbookMapper {
             BigDecimal jingkaTarget, long activityBar, boolean shortfallOnly, boolean byDistrict) {
     }
 
-    /**
-     * A union's figures; {@code shortfalls} says which single-union tests it fails, as bits: 1 enrollment, 2 info
-     * collection, 4 Jingka, 8 activities.
-     */
+    /** A union's figures; {@code shortfalls} says which single-union tests it fails, as the bits below. */
     record UnionFigures(String period, String unionId, String unionName, String unitId, String districtCode,
             String industryCode, long employees, long members, long infoCollected, long cardsIssued, long activities,
             LocalDate submittedOn, int shortfalls) {
@@ -73,22 +70,6 @@ public interface WorkbookMapper {
         static final int INFO_SHORT = 2;
         static final int JINGKA_SHORT = 4;
         static final int ACTIVITY_SHORT = 8;
-
-        boolean enrollmentShort() {
-            return (shortfalls & ENROLLMENT_SHORT) != 0;
-        }
-
-        boolean infoShort() {
-            return (shortfalls & INFO_SHORT) != 0;
-        }
-
-        boolean jingkaShort() {
-            return (shortfalls & JINGKA_SHORT) != 0;
-        }
-
-        boolean activityShort() {
-            return (shortfalls & ACTIVITY_SHORT) != 0;
-        }
     }
 
     /** {@code expected}: the four quarters before {@code period}; late means filed after {@code deadline}. */

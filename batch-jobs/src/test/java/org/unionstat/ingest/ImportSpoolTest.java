@@ -28,8 +28,10 @@ class ImportSpoolTest {
     void recordsComeBackExactlyWithCommasQuotesAndLineBreaks() throws Exception {
         Path spool = ImportSpool.directory(dir, 7);
         try (ImportSpool s = ImportSpool.open(spool, REGISTRY, Map.of())) {
-            s.append(SpoolTable.REGISTRY_UNITS, 2025, "91110105MA01234567", "北京\"某某\",有限公司\n第二行", "110105", "F", 30, 7, 2);
-            s.append(SpoolTable.REGISTRY_UNITS, 2025, "91110105MA01234568", " 前后空格 ", "110105", "F", 0, 7, 3);
+            s.append(ImportSpool.record(SpoolTable.REGISTRY_UNITS,
+                    2025, "91110105MA01234567", "北京\"某某\",有限公司\n第二行", "110105", "F", 30, 7, 2));
+            s.append(ImportSpool.record(SpoolTable.REGISTRY_UNITS,
+                    2025, "91110105MA01234568", " 前后空格 ", "110105", "F", 0, 7, 3));
             assertThat(s.flush()).containsEntry(SpoolTable.REGISTRY_UNITS,
                     new Position(Files.size(spool.resolve("registry_units.csv")), 2));
         }
@@ -62,10 +64,12 @@ class ImportSpoolTest {
         Path spool = ImportSpool.directory(dir, 8);
         Map<SpoolTable, Position> committed;
         try (ImportSpool s = ImportSpool.open(spool, REGISTRY, Map.of())) {
-            s.append(SpoolTable.REGISTRY_UNITS, 2025, "91110105MA01234567", "甲", "110105", "F", 30, 8, 2);
+            s.append(ImportSpool.record(SpoolTable.REGISTRY_UNITS,
+                    2025, "91110105MA01234567", "甲", "110105", "F", 30, 8, 2));
             committed = s.flush();
             // a chunk written but never committed
-            s.append(SpoolTable.REGISTRY_UNITS, 2025, "91110105MA01234568", "乙", "110105", "F", 30, 8, 3);
+            s.append(ImportSpool.record(SpoolTable.REGISTRY_UNITS,
+                    2025, "91110105MA01234568", "乙", "110105", "F", 30, 8, 3));
             s.flush();
         }
 
@@ -73,7 +77,8 @@ class ImportSpoolTest {
             List<String> keys = new ArrayList<>();
             ImportSpool.forEachKey(spool, SpoolTable.REGISTRY_UNITS, (key, line) -> keys.add(key + "@" + line));
             assertThat(keys).containsExactly("91110105MA01234567@2");
-            s.append(SpoolTable.REGISTRY_UNITS, 2025, "91110105MA01234569", "丙", "110105", "F", 30, 8, 3);
+            s.append(ImportSpool.record(SpoolTable.REGISTRY_UNITS,
+                    2025, "91110105MA01234569", "丙", "110105", "F", 30, 8, 3));
             assertThat(s.flush().get(SpoolTable.REGISTRY_UNITS).records()).isEqualTo(2);
         }
         assertThat(read(ImportSpool.file(spool, SpoolTable.REGISTRY_UNITS))).extracting(r -> r.get(2)).containsExactly("甲", "丙");
@@ -83,7 +88,8 @@ class ImportSpoolTest {
     void aFreshLoadStartsFromAnEmptySpool() throws Exception {
         Path spool = ImportSpool.directory(dir, 9);
         try (ImportSpool s = ImportSpool.open(spool, REGISTRY, Map.of())) {
-            s.append(SpoolTable.REGISTRY_UNITS, 2025, "91110105MA01234567", "甲", "110105", "F", 30, 9, 2);
+            s.append(ImportSpool.record(SpoolTable.REGISTRY_UNITS,
+                    2025, "91110105MA01234567", "甲", "110105", "F", 30, 9, 2));
             s.flush();
         }
         try (ImportSpool s = ImportSpool.open(spool, REGISTRY, Map.of())) {

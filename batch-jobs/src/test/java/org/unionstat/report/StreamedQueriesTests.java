@@ -60,8 +60,11 @@ class StreamedQueriesTests {
             try {
                 mapper.streamUnions(new UnionQuery(List.of(PERIOD), target, target, target, 6, false, false), c -> {
                     UnionFigures u = c.getResultObject();
-                    seen.add(u.unionId().substring(17) + ":" + (u.enrollmentShort() ? "E" : "")
-                            + (u.infoShort() ? "I" : "") + (u.jingkaShort() ? "J" : "") + (u.activityShort() ? "A" : ""));
+                    int bits = u.shortfalls();
+                    seen.add(u.unionId().substring(17) + ":" + ((bits & UnionFigures.ENROLLMENT_SHORT) != 0 ? "E" : "")
+                            + ((bits & UnionFigures.INFO_SHORT) != 0 ? "I" : "")
+                            + ((bits & UnionFigures.JINGKA_SHORT) != 0 ? "J" : "")
+                            + ((bits & UnionFigures.ACTIVITY_SHORT) != 0 ? "A" : ""));
                 });
             } finally {
                 jdbc.update("DELETE FROM quarterly_report WHERE period = ?", PERIOD);
