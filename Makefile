@@ -4,6 +4,7 @@ MVN   ?= mvn -B -q
 # tests print Surefire's per-class lines and its closing "Tests run: …" summary (CI reads it)
 MVN_TEST ?= mvn -B --no-transfer-progress
 JAR   := batch-jobs/target/unionstat.jar
+TOOLS := tools/target/unionstat-tools.jar
 JAVA  ?= java
 OUT   ?= out
 
@@ -11,7 +12,7 @@ OUT   ?= out
 
 build: $(JAR)
 
-$(JAR): pom.xml batch-jobs/pom.xml $(shell find batch-jobs/src/main -type f 2>/dev/null)
+$(JAR) $(TOOLS) &: pom.xml batch-jobs/pom.xml tools/pom.xml $(shell find batch-jobs/src/main tools/src/main -type f 2>/dev/null)
 	$(MVN) package -DskipTests
 
 # The whole pipeline on sample-data/ with the embedded database; outputs in $(OUT)/: every registry, then each quarter
@@ -34,11 +35,11 @@ run: build
 	  $(JAVA) -jar $(JAR) run --out $(OUT) --period "$$y"; \
 	done
 
-# Regenerates the committed sample-data/ (fixed seed, byte-identical). With ROWS=n: the benchmark form instead, one plain
-# UTF-8 CSV of exactly n reports per quarter plus both registries, streamed to DIR (default target/bench-data);
-# PERIODS=2026Q2,2026Q3 limits the quarters.
+# Regenerates the committed sample-data/ (fixed seed, byte-identical) with the tools module's generator. With ROWS=n:
+# the benchmark form instead, one plain UTF-8 CSV of exactly n reports per quarter plus both registries, streamed to
+# DIR (default target/bench-data); PERIODS=2026Q2,2026Q3 limits the quarters.
 sample-data: build
-	$(JAVA) -jar $(JAR) sample-data $(if $(ROWS),--bench --rows $(ROWS) --out $(or $(DIR),target/bench-data) \
+	$(JAVA) -jar $(TOOLS) sample-data $(if $(ROWS),--bench --rows $(ROWS) --out $(or $(DIR),target/bench-data) \
 	  $(if $(PERIODS),--periods $(PERIODS)),--out $(or $(DIR),sample-data))
 
 # Unit tests and the integration tests on the embedded H2 database.
@@ -49,8 +50,8 @@ test:
 test-mariadb:
 	$(MVN_TEST) test -Pmariadb
 
-# The benchmark of issue 6 (a command; CI never runs it): ROWS reports (default 1000000) imported, computed and reported
-# on MariaDB and on H2, against a LOAD DATA + aggregate SQL baseline on the same MariaDB; results in docs/benchmarks.md.
+# The benchmark (a command; CI never runs it): ROWS reports (default 1000000) imported, computed and reported on
+# MariaDB and on H2, against a LOAD DATA + aggregate SQL baseline on the same MariaDB; figures in docs/performance.md.
 # ROWS is not given a default at the top: `make sample-data` reads an unset ROWS as "the sample data set".
 BENCH_DB_HOST     ?= 127.0.0.1
 BENCH_DB_PORT     ?= 3306
@@ -62,12 +63,11 @@ BENCH_ENGINES     ?= maria h2
 # passed through the environment, so that a password shows neither in the echoed recipe nor in ps
 export BENCH_DB_HOST BENCH_DB_PORT BENCH_DB_USER BENCH_DB_PASSWORD BENCH_DB BENCH_BASELINE_DB BENCH_ENGINES
 bench: build
-	ROWS='$(or $(ROWS),1000000)' JAVA='$(JAVA)' bash bench/bench.sh
+	ROWS='$(or $(ROWS),1000000)' JAVA='$(JAVA)' bash tools/bench/bench.sh
 
-# Rewrites templates/*.xlsx with the built-in layouts: this undoes any restyling done in Excel (see README).
+# Rewrites templates/*.xlsx with the built-in layouts: this undoes any restyling done in Excel (docs/templates.md).
 templates: build
-	$(JAVA) -cp $(JAR) -Dloader.main=org.unionstat.report.WorkbookTemplateGenerator \
-	  org.springframework.boot.loader.launch.PropertiesLauncher templates
+	$(JAVA) -jar $(TOOLS) templates templates
 
 clean:
 	$(MVN) clean

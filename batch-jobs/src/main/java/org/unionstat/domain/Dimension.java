@@ -1,6 +1,6 @@
 package org.unionstat.domain;
 
-/** The groupings figures are computed for (SPEC §4). Only districts and industries are ranked. */
+/** The groupings figures are computed for (docs/indicators.md). Only districts and industries are ranked. */
 public enum Dimension {
     CITY("city"),
     DISTRICT("district"),

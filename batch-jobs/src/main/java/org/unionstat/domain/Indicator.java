@@ -1,6 +1,6 @@
 package org.unionstat.domain;
 
-/** The eight indicators of SPEC §4, in the order of the spec. Targets and weights are configured, not fixed here. */
+/** The eight indicators of docs/indicators.md, in the order of the docs. Targets and weights are configured, not fixed here. */
 public enum Indicator {
     COVERAGE("coverage", "工会组建率", "Union coverage"),
     ENROLLMENT("enrollment", "职工入会率", "Enrollment"),

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A reporting period: a quarter {@code YYYYQn} or a whole year {@code YYYY} (SPEC §1). {@code quarter} is 1-4, or 0
+ * A reporting period: a quarter {@code YYYYQn} or a whole year {@code YYYY} (docs/inputs.md#reference-data). {@code quarter} is 1-4, or 0
  * for a year.
  */
 public record Period(int year, int quarter) implements Comparable<Period> {

@@ -25,7 +25,7 @@ public final class Uscc {
     private Uscc() {
     }
 
-    /** Trimmed and upper-cased, as SPEC §2 says a code is compared. */
+    /** Trimmed and upper-cased, as docs/inputs.md#input-files says a code is compared. */
     public static String normalize(String code) {
         return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
     }

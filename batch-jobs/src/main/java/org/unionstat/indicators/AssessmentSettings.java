@@ -6,12 +6,12 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import org.unionstat.UserFacingException;
 import org.unionstat.domain.Indicator;
+import org.unionstat.domain.UserFacingException;
 
 /**
  * The assessment rules a federation may change without a rebuild ({@code unionstat.assessment} in
- * config/application.yml). Every key is optional; a missing one takes the default of SPEC §4. Bad values and
+ * config/application.yml). Every key is optional; a missing one takes the default of docs/indicators.md. Bad values and
  * misspelled keys stop the start-up with a message naming the key.
  */
 @ConfigurationProperties(prefix = AssessmentSettings.PREFIX, ignoreUnknownFields = false)
@@ -26,7 +26,7 @@ public record AssessmentSettings(Indicators indicators, Grades grades, Integer r
     public record Setting(BigDecimal target, BigDecimal weight) {
     }
 
-    /** The settings of the eight indicators, keyed as in SPEC §4 ({@code info_collection} or {@code info-collection}). */
+    /** The settings of the eight indicators, keyed as in docs/indicators.md ({@code info_collection} or {@code info-collection}). */
     public record Indicators(Setting coverage, Setting enrollment, Setting satisfaction, Setting infoCollection,
             Setting jingka, Setting reporting, Setting activity, Setting migrantEnrollment) {
 
@@ -57,12 +57,12 @@ public record AssessmentSettings(Indicators indicators, Grades grades, Integer r
         requiredUnitEmployees = orDefault(requiredUnitEmployees, 25);
         deadlineDays = orDefault(deadlineDays, 15);
         activityBar = orDefault(activityBar, 6);
-        // the annual bar follows the quarterly one unless set: four quarters at the bar (SPEC: 24 = 4 × 6)
+        // the annual bar follows the quarterly one unless set: four quarters at the bar (docs/indicators.md#annual-figures: 24 = 4 × 6)
         annualActivityBar = orDefault(annualActivityBar, 4 * activityBar);
         validate(indicators, grades, requiredUnitEmployees, deadlineDays, activityBar, annualActivityBar);
     }
 
-    /** The defaults of SPEC §4. */
+    /** The defaults of docs/indicators.md. */
     public static AssessmentSettings defaults() {
         return new AssessmentSettings(null, null, null, null, null, null);
     }

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyN
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import org.unionstat.UserFacingException;
+import org.unionstat.domain.UserFacingException;
 
 /**
  * Turns a failure to bind {@code unionstat.assessment} (a misspelled key, a value that is not a number) into one line

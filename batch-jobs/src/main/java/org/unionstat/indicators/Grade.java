@@ -2,7 +2,7 @@ package org.unionstat.indicators;
 
 import java.math.BigDecimal;
 
-/** The grade of a rounded score (SPEC §4): ≥ 95 优秀, ≥ 85 良好, ≥ 70 合格, else 待改进 (bounds configurable). */
+/** The grade of a rounded score (docs/indicators.md): ≥ 95 优秀, ≥ 85 良好, ≥ 70 合格, else 待改进 (bounds configurable). */
 public enum Grade {
     EXCELLENT("优秀"),
     GOOD("良好"),

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.stereotype.Component;
 
-import org.unionstat.SideBySide;
+import org.unionstat.batch.SideBySide;
 import org.unionstat.domain.Dimension;
 import org.unionstat.domain.Indicator;
 import org.unionstat.domain.Period;
@@ -22,7 +22,7 @@ import org.unionstat.indicators.IndicatorInputMapper.CoverageTotals;
 import org.unionstat.indicators.IndicatorInputMapper.ReportingWindow;
 
 /**
- * Reads the numerators and denominators of a period from the database (SPEC §4, "Annual figures" for a year): one
+ * Reads the numerators and denominators of a period from the database (docs/indicators.md#annual-figures for a year): one
  * set-based query per indicator family, grouped by district × industry, rolled up here to the city, the districts
  * and the industries. The roll-up is exact because every numerator and denominator is a sum or a count, and every
  * counted thing (a report, a union, a registry unit) is attributed to exactly one district × industry pair.
@@ -162,7 +162,7 @@ public class IndicatorInputs {
         return period.isYear() ? names(period.quartersToDate()) : List.of(period.toString());
     }
 
-    /** The quarter itself, or each quarter of a year (SPEC: Σ on-time ÷ Σ expected over the year's four quarters). */
+    /** The quarter itself, or each quarter of a year (docs/indicators.md#annual-figures: Σ on-time ÷ Σ expected over the year's four quarters). */
     List<ReportingWindow> reportingWindows(Period period) {
         List<ReportingWindow> windows = new ArrayList<>();
         for (Period quarter : period.isYear() ? period.quartersToDate() : List.of(period)) {

@@ -11,7 +11,7 @@ public interface IndicatorResultMapper {
 
     /**
      * Ordered by dimension (city, district, industry, district_industry), then districts and industries in the order
-     * of config/ (district × industry pairs by district, then industry), then indicator order of SPEC §4.
+     * of config/ (district × industry pairs by district, then industry), then indicator order of docs/indicators.md.
      */
     List<IndicatorResult> findIndicators(String period);
 

@@ -12,9 +12,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
-import org.unionstat.BatchJobs;
-import org.unionstat.UserFacingException;
+import org.unionstat.batch.BatchJobs;
 import org.unionstat.domain.Period;
+import org.unionstat.domain.UserFacingException;
 
 /** Computes the indicators, scores and ranks of a period by launching the {@code computeIndicators} job. */
 @Service

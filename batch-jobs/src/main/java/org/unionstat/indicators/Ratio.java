@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * An indicator's numerator over its denominator (SPEC §4 "Values"). A denominator of 0 makes the value unavailable.
+ * An indicator's numerator over its denominator (docs/indicators.md#values). A denominator of 0 makes the value unavailable.
  */
 public record Ratio(long numerator, long denominator) {
 

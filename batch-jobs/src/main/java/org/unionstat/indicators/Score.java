@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * The score of a group (SPEC §4 "Score"): 100 × Σ weight × min(value / target, 1) / Σ weight over the indicators with
+ * The score of a group (docs/indicators.md#score): 100 × Σ weight × min(value / target, 1) / Σ weight over the indicators with
  * weight > 0 and an available value, on the exact values, rounded half-up to 2 decimals once at the end.
  */
 public final class Score {

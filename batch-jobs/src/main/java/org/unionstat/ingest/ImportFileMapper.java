@@ -6,6 +6,8 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.cursor.Cursor;
 
+import org.unionstat.ingest.spool.RejectedRow;
+
 
 /** import_file and rejected_row: what was imported, and what was rejected. */
 @Mapper

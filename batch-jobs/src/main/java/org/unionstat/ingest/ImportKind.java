@@ -1,5 +1,7 @@
 package org.unionstat.ingest;
 
+import org.unionstat.ingest.source.InputLayout;
+
 /** The two kinds of import: quarterly reports into a quarter, the unit registry into a year. */
 public enum ImportKind {
 

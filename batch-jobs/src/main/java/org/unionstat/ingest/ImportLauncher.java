@@ -16,12 +16,13 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
-import org.unionstat.BatchJobs;
-import org.unionstat.UserFacingException;
+import org.unionstat.batch.BatchJobs;
 import org.unionstat.domain.Period;
+import org.unionstat.domain.UserFacingException;
+import org.unionstat.ingest.source.FileDigest;
 
 /**
- * Runs one import job for one file and tells what happened. It picks the job parameters so that (README "Importing"):
+ * Runs one import job for one file and tells what happened. It picks the job parameters so that (docs/inputs.md):
  * <ul>
  * <li>a file whose last import is still what is stored gets that import's very parameters: the instance is complete,
  * nothing runs, and the earlier summary is shown as "already imported";</li>

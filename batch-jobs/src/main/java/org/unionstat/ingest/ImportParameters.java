@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import org.unionstat.batch.OutputDirectory;
+
 /**
  * The parameters of the import jobs. Identifying (they make the job instance, "one piece of work"): the period
  * (quarterly) or year (registry), the file's absolute normalised path, its SHA-256 and the basis, the import id of the
@@ -18,7 +20,7 @@ public final class ImportParameters {
     public static final String FILE = "file";
     public static final String SHA256 = "sha256";
     public static final String BASIS = "basis";
-    public static final String OUT = "out";
+    public static final String OUT = OutputDirectory.JOB_PARAMETER;
     public static final String SOURCE = "source";
 
     /** Job execution context keys written by the inspect step. */

@@ -15,7 +15,7 @@ import org.unionstat.domain.Period;
  * {@code alreadyImported}: the file had been imported before and nothing changed (the counts are that import's).
  * {@code refusal}: why the file was refused or its import failed ("FILE: problem"), null on success.
  * {@code failed}: the import failed for a reason other than the file (database, disk, crash, already running): the
- * same import can be resumed; false for a file refused for what it is (SPEC §3 file-level errors).
+ * same import can be resumed; false for a file refused for what it is (docs/inputs.md#validation file-level errors).
  */
 public record ImportSummary(Path file, Period period, String sha256, long read, long accepted, long rejected,
         Map<String, Long> rejectedByCode, boolean alreadyImported, String refusal, List<String> warnings,

@@ -15,10 +15,15 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import org.unionstat.SideBySide;
+import org.unionstat.batch.SideBySide;
+import org.unionstat.domain.Text;
+import org.unionstat.ingest.source.FileDigest;
+import org.unionstat.ingest.source.FileInspector;
+import org.unionstat.ingest.source.FileRefusedException;
+import org.unionstat.ingest.source.Inspection;
 
 /**
- * Step "inspect": decides whether the file can be imported at all, before anything of it is written (SPEC §3
+ * Step "inspect": decides whether the file can be imported at all, before anything of it is written (docs/inputs.md#validation
  * file-level errors), and records the import in import_file. A refused file ends the step with exit status
  * {@value #REFUSED} (the job then fails) and the message "FILE: problem" in the job's execution context.
  * Re-run on every restart: the file is checked again against the SHA-256 the instance was started with.

@@ -13,6 +13,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import org.unionstat.ingest.spool.BulkLoader;
+import org.unionstat.ingest.spool.ImportSpool;
+import org.unionstat.ingest.spool.SpoolTable;
+import org.unionstat.ingest.spool.SpoolingRowWriter;
+
 /**
  * Step "merge", in one transaction: the spooled rows are bulk-loaded and replace the stored ones (reports of the same
  * unions of the period; the whole registry of the year), the import is marked COMPLETED with its counts and the

@@ -19,8 +19,20 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.unionstat.domain.Period;
-import org.unionstat.ingest.StagedRows.CheckedRow;
-import org.unionstat.ingest.StagedRows.StagedReport;
+import org.unionstat.ingest.source.FileFormat;
+import org.unionstat.ingest.source.InputLayout;
+import org.unionstat.ingest.source.SourceRow;
+import org.unionstat.ingest.source.SourceRowReader;
+import org.unionstat.ingest.spool.BulkLoader;
+import org.unionstat.ingest.spool.RowValidation;
+import org.unionstat.ingest.spool.SpoolSettings;
+import org.unionstat.ingest.spool.SpoolTable;
+import org.unionstat.ingest.spool.SpoolingRowWriter;
+import org.unionstat.ingest.spool.StagedRows.CheckedRow;
+import org.unionstat.ingest.spool.StagedRows.StagedReport;
+import org.unionstat.ingest.validate.QuarterlyReportValidator;
+import org.unionstat.ingest.validate.ReportRow;
+import org.unionstat.ingest.validate.ValidationThreads;
 
 /**
  * Job {@value #JOB_NAME}: one quarterly report file into one quarter.

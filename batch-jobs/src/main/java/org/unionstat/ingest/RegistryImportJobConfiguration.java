@@ -18,8 +18,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import org.unionstat.ingest.StagedRows.CheckedRow;
-import org.unionstat.ingest.StagedRows.StagedUnit;
+import org.unionstat.ingest.source.FileFormat;
+import org.unionstat.ingest.source.InputLayout;
+import org.unionstat.ingest.source.SourceRow;
+import org.unionstat.ingest.source.SourceRowReader;
+import org.unionstat.ingest.spool.BulkLoader;
+import org.unionstat.ingest.spool.RowValidation;
+import org.unionstat.ingest.spool.SpoolSettings;
+import org.unionstat.ingest.spool.SpoolTable;
+import org.unionstat.ingest.spool.SpoolingRowWriter;
+import org.unionstat.ingest.spool.StagedRows.CheckedRow;
+import org.unionstat.ingest.spool.StagedRows.StagedUnit;
+import org.unionstat.ingest.validate.RegistryRow;
+import org.unionstat.ingest.validate.RegistryRowValidator;
+import org.unionstat.ingest.validate.ValidationThreads;
 
 /**
  * Job {@value #JOB_NAME}: one unit registry file as the registry of one year.

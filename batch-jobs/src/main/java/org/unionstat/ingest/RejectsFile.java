@@ -15,9 +15,11 @@ import org.apache.ibatis.cursor.Cursor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.unionstat.ingest.spool.RejectedRow;
+
 
 /**
- * {@code OUT/rejects/<period or year>/<source file name>.rejects.csv} (SPEC §3): every rejected row of an import by
+ * {@code OUT/rejects/<period or year>/<source file name>.rejects.csv} (docs/inputs.md#validation): every rejected row of an import by
  * line, columns {@code source_file,line,id,reason_code,reasons,raw}, UTF-8. Written even when nothing was rejected, so
  * a stale file of an earlier import never lingers; written to a temporary file first and moved into place.
  */

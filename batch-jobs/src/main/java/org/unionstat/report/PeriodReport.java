@@ -10,11 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import org.unionstat.SideBySide;
-import org.unionstat.UserFacingException;
+import org.unionstat.batch.OutputDirectory;
+import org.unionstat.batch.SideBySide;
 import org.unionstat.domain.Period;
+import org.unionstat.domain.UserFacingException;
 import org.unionstat.indicators.PeriodComputation;
-import org.unionstat.ops.OutputDirectory;
+import org.unionstat.report.figures.ReportOutput;
 
 /**
  * Writes every output of a period (every {@link ReportOutput} bean) from the stored figures. It never computes: a

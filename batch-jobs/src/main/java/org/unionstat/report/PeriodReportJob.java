@@ -9,11 +9,11 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
-import org.unionstat.BatchJobs;
-import org.unionstat.UserFacingException;
+import org.unionstat.batch.BatchJobs;
+import org.unionstat.batch.Failures;
+import org.unionstat.batch.OutputDirectory;
 import org.unionstat.domain.Period;
-import org.unionstat.ops.Failures;
-import org.unionstat.ops.OutputDirectory;
+import org.unionstat.domain.UserFacingException;
 
 /** Writes the outputs of a period by launching the {@code writeReport} job ({@link ReportJobConfiguration}). */
 @Service

@@ -15,10 +15,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import org.unionstat.batch.OutputDirectory;
 import org.unionstat.domain.Period;
 
 /**
- * The {@code writeReport} job of {@code report --period P}: one tasklet step that writes every output of SPEC §5 for
+ * The {@code writeReport} job of {@code report --period P}: one tasklet step that writes every output of docs/outputs.md for
  * the period from its stored figures ({@link PeriodReport}); the step's write count is the files written.
  *
  * <p>Identifying parameters: {@code period}, {@code out} (the output directory, absolute) and {@code requested-at}:
@@ -32,7 +33,7 @@ public class ReportJobConfiguration {
     public static final String JOB_NAME = "writeReport";
     public static final String STEP_NAME = "writeReportStep";
     public static final String PERIOD = "period";
-    public static final String OUT = "out";
+    public static final String OUT = OutputDirectory.JOB_PARAMETER;
     public static final String REQUESTED_AT = "requested-at";
 
     @Bean

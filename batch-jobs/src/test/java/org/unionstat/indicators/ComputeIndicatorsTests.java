@@ -19,8 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.unionstat.UserFacingException;
 import org.unionstat.domain.Period;
+import org.unionstat.domain.UserFacingException;
 import org.unionstat.report.PeriodReport;
 import org.unionstat.testing.H2Test;
 import org.unionstat.testing.MariaDbTest;

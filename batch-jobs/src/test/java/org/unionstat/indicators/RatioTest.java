@@ -44,7 +44,7 @@ class RatioTest {
         assertThat(new Ratio(9, 10).met(target)).isEqualTo("Y");
         assertThat(new Ratio(899_999, 1_000_000).met(target)).isEqualTo("N");
         assertThat(new Ratio(91, 100).met(target)).isEqualTo("Y");
-        // exactly 0.8999995 is published as 0.900000: the reading of SPEC "met is Y when value ≥ target" on the value
+        // exactly 0.8999995 is published as 0.900000: the reading of docs/indicators.md#values "met is Y when value ≥ target" on the value
         assertThat(new Ratio(1_799_999, 2_000_000).value()).isEqualByComparingTo("0.900000");
         assertThat(new Ratio(1_799_999, 2_000_000).met(target)).isEqualTo("Y");
         // 0.89999949… is published as 0.899999

@@ -24,10 +24,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import org.unionstat.domain.Period;
+import org.unionstat.ingest.source.Column;
+import org.unionstat.ingest.source.InputLayout;
+import org.unionstat.ingest.spool.BulkLoader;
+import org.unionstat.ingest.spool.SpoolSettings;
 import org.unionstat.testing.H2Test;
+import org.unionstat.testing.IngestTables;
 import org.unionstat.testing.MariaDbTest;
+import org.unionstat.testing.Reports;
+import org.unionstat.testing.Workbooks;
 
-/** The import jobs end to end (SPEC §3 storage semantics), on H2 and on MariaDB. */
+/** The import jobs end to end (docs/inputs.md#validation storage semantics), on H2 and on MariaDB. */
 class ImportJobsTests {
 
     /** Periods of these tests only: far in the future, so no other test's data is touched. */

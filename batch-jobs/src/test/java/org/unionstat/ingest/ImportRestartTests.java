@@ -25,11 +25,16 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import org.unionstat.domain.Period;
+import org.unionstat.ingest.source.SourceRow;
+import org.unionstat.ingest.spool.SpoolSettings;
+import org.unionstat.ingest.validate.QuarterlyReportValidator;
 import org.unionstat.testing.H2Test;
+import org.unionstat.testing.IngestTables;
 import org.unionstat.testing.MariaDbTest;
+import org.unionstat.testing.Reports;
 
 /**
- * SPEC §6: a failed import resumes where it stopped, without duplicating or losing rows. Chunks of 3 rows; the
+ * docs/commands.md: a failed import resumes where it stopped, without duplicating or losing rows. Chunks of 3 rows; the
  * validator is made to crash once on one row (after two chunks were committed), or the rejects file cannot be written
  * once (the merge fails); running the same import again must give exactly what a clean run gives.
  */

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.unionstat.report.WorkbookMapper.UnionFigures;
-import org.unionstat.report.WorkbookMapper.UnionQuery;
+import org.unionstat.report.figures.WorkbookMapper;
+import org.unionstat.report.figures.WorkbookMapper.UnionFigures;
+import org.unionstat.report.figures.WorkbookMapper.UnionQuery;
 import org.unionstat.testing.H2Test;
 import org.unionstat.testing.MariaDbTest;
 
@@ -26,7 +27,7 @@ class StreamedQueriesTests {
     static final List<String> STREAMED = List.of("streamUnions", "streamRejectedRows", "streamReportingGaps");
 
     static Integer fetchSize(SqlSessionFactory factory, String statement) {
-        return factory.getConfiguration().getMappedStatement("org.unionstat.report.WorkbookMapper." + statement)
+        return factory.getConfiguration().getMappedStatement("org.unionstat.report.figures.WorkbookMapper." + statement)
                 .getFetchSize();
     }
 

@@ -1,0 +1,6 @@
+/**
+ * Stage "aggregates": set-based SQL sums the stored reports per district × industry; here they become the indicators'
+ * values, scores, grades and ranks of a period, stored by the computeIndicators job (docs/indicators.md). Reads the
+ * tables the import filled; knows no file format.
+ */
+package org.unionstat.indicators;

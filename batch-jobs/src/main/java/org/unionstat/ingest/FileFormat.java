@@ -1,7 +1,0 @@
-package org.unionstat.ingest;
-
-/** The input formats of SPEC §2. */
-public enum FileFormat {
-    CSV,
-    XLSX
-}

@@ -1,0 +1,214 @@
+package org.unionstat.ingest.source;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The records of a CSV file (RFC 4180, comma, LF or CRLF) decoded strictly in one charset: a byte sequence that is not
+ * valid in it fails with a {@link java.nio.charset.CharacterCodingException}, a broken quote with an
+ * {@link IOException} naming the line. The first non-blank record is the header; records whose cells are all empty are
+ * blank lines and are neither returned nor counted. Each row keeps its original text.
+ */
+final class CsvSourceRows implements SourceRows {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
+    private final RecordingReader text;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final HeaderMapping header;
+    /** The parser's next record, read ahead: where it starts is where the current one ends. */
+    private CSVRecord next;
+    private long line = 1;
+
+    private CsvSourceRows(RecordingReader text, InputLayout layout) throws IOException {
+        this.text = text;
+        this.parser = CSVParser.parse(text, FORMAT);
+        this.records = parser.iterator();
+        this.next = fetch();
+        CSVRecord headerRecord = null;
+        while (next != null && headerRecord == null) {
+            CSVRecord record = advance();
+            text.forgetBefore(nextStart());
+            if (!CellText.allBlank(record)) {
+                headerRecord = record;
+            }
+        }
+        this.header = HeaderMapping.of(layout, headerRecord == null ? List.of() : headerRecord.toList());
+    }
+
+    static CsvSourceRows open(Path file, Charset charset, InputLayout layout) throws IOException {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        Reader reader = new InputStreamReader(Files.newInputStream(file), decoder);
+        try {
+            return new CsvSourceRows(new RecordingReader(reader), layout);
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public HeaderMapping header() {
+        return header;
+    }
+
+    @Override
+    public SourceRow next() throws IOException {
+        while (next != null) {
+            long start = next.getCharacterPosition();
+            CSVRecord record = advance();
+            long end = nextStart();
+            String raw = text.slice(start, end);
+            text.forgetBefore(end);
+            if (CellText.allBlank(record)) {
+                continue;
+            }
+            line++;
+            return new SourceRow(line, header.cells(record.toList()), stripLineBreaks(raw));
+        }
+        return null;
+    }
+
+    /** As {@link #next()} without building the rows: parsing is all it does (the quotes of the whole file checked). */
+    @Override
+    public long countRemaining() throws IOException {
+        long count = 0;
+        while (next != null) {
+            CSVRecord record = advance();
+            text.forgetBefore(nextStart());
+            if (!CellText.allBlank(record)) {
+                count++;
+            }
+        }
+        line += count;
+        return count;
+    }
+
+    /** Where the read-ahead record starts: the end of the one before it. */
+    private long nextStart() {
+        return next == null ? text.end() : next.getCharacterPosition();
+    }
+
+    /** Returns the read-ahead record and reads the one after it. */
+    private CSVRecord advance() throws IOException {
+        CSVRecord current = next;
+        next = fetch();
+        return current;
+    }
+
+    private CSVRecord fetch() throws IOException {
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            return records.next();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static String stripLineBreaks(String raw) {
+        int from = 0;
+        int to = raw.length();
+        while (from < to && (raw.charAt(from) == '\r' || raw.charAt(from) == '\n')) {
+            from++;
+        }
+        while (to > from && (raw.charAt(to - 1) == '\r' || raw.charAt(to - 1) == '\n')) {
+            to--;
+        }
+        return raw.substring(from, to);
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    /**
+     * Passes characters through to the parser and keeps those from the oldest record still needed, so a record's
+     * original text can be cut out by its character positions. Drops a leading byte-order mark and refuses NUL
+     * characters, which no text file has.
+     */
+    static final class RecordingReader extends Reader {
+
+        private static final int COMPACT_AT = 1 << 16;
+
+        private final Reader in;
+        private final StringBuilder kept = new StringBuilder();
+        private long keptFrom;
+        private boolean started;
+
+        RecordingReader(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0 && !started) {
+                started = true;
+                if (buffer[offset] == '\uFEFF') {
+                    System.arraycopy(buffer, offset + 1, buffer, offset, n - 1);
+                    n--;
+                    if (n == 0) {
+                        return read(buffer, offset, length);
+                    }
+                }
+            }
+            for (int i = offset; i < offset + n; i++) {
+                if (buffer[i] == '\0') {
+                    throw new BinaryContentException();
+                }
+            }
+            if (n > 0) {
+                kept.append(buffer, offset, n);
+            }
+            return n;
+        }
+
+        long end() {
+            return keptFrom + kept.length();
+        }
+
+        String slice(long from, long to) {
+            return kept.substring((int) (from - keptFrom), (int) (to - keptFrom));
+        }
+
+        /** Drops what lies before {@code position}; in large steps, as shifting the buffer for every record costs. */
+        void forgetBefore(long position) {
+            int drop = (int) Math.min(position - keptFrom, kept.length());
+            if (drop > COMPACT_AT && drop > kept.length() / 2) {
+                kept.delete(0, drop);
+                keptFrom += drop;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /** A NUL character: the file is binary, not text. */
+    static final class BinaryContentException extends IOException {
+        BinaryContentException() {
+            super("binary content (NUL bytes)");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.unionstat.ingest.spool;
+
+import java.nio.file.Path;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Where imports spool their accepted rows ({@code unionstat.ingest.spool-dir}, default var/spool), and what that
+ * needs elsewhere: the merge reads the record counts the load step promotes, and MySQL Connector/J must be allowed to
+ * send files from the spool for LOAD DATA LOCAL INFILE (allowLoadLocalInfileInPath: that directory only, rather than
+ * allowLoadLocalInfile, which would let a server ask for any file).
+ */
+@Configuration(proxyBeanMethods = false)
+public class SpoolSettings {
+
+    static final String SPOOL_DIR = "unionstat.ingest.spool-dir";
+    private static final String DEFAULT_SPOOL_DIR = "var/spool";
+
+    private final Path root;
+
+    SpoolSettings(@Value("${" + SPOOL_DIR + ":" + DEFAULT_SPOOL_DIR + "}") String spoolDir) {
+        this.root = root(spoolDir);
+    }
+
+    private static Path root(String spoolDir) {
+        return Path.of(spoolDir).toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path directory(long importId) {
+        return ImportSpool.directory(root, importId);
+    }
+
+    /** Copies the load step's record count of {@code table} into the job's context, where the merge finds it. */
+    public static ExecutionContextPromotionListener promoteRecordCounts(SpoolTable table) {
+        ExecutionContextPromotionListener listener = new ExecutionContextPromotionListener();
+        listener.setKeys(new String[] {SpoolingRowWriter.recordsKey(table)});
+        listener.setStrict(false);
+        return listener;
+    }
+
+    @Bean
+    static BeanPostProcessor loadLocalInfileFromSpool(Environment environment) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (bean instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
+                        && (hikari.getJdbcUrl().startsWith("jdbc:mysql:") || hikari.getJdbcUrl().startsWith("jdbc:mariadb:"))) {
+                    hikari.addDataSourceProperty("allowLoadLocalInfileInPath",
+                            root(environment.getProperty(SPOOL_DIR, DEFAULT_SPOOL_DIR)).toString());
+                }
+                return bean;
+            }
+        };
+    }
+}

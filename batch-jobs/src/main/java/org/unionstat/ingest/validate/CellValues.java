@@ -1,0 +1,116 @@
+package org.unionstat.ingest.validate;
+
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.unionstat.domain.Uscc;
+
+/**
+ * Reading typed values out of trimmed cell text (docs/inputs.md#input-files). Each parser returns the value or throws
+ * {@link InvalidCellException} whose message says what is wrong, in words for the statistician.
+ */
+public final class CellValues {
+
+    private static final Pattern COUNT = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.0+)?");
+    private static final Pattern NEGATIVE = Pattern.compile("-\\s*[\\d,]+(?:\\.\\d+)?");
+    private static final Pattern DECIMAL = Pattern.compile("[\\d,]*\\.\\d+|[\\d,]+\\.");
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private static final List<Pattern> DATES = List.of(
+            Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})"),
+            Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})"),
+            Pattern.compile("(\\d{4})(\\d{2})(\\d{2})"),
+            Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日"));
+
+    private CellValues() {
+    }
+
+    /** A value that breaks a parsing rule; the message completes "COLUMN: ...". */
+    public static final class InvalidCellException extends RuntimeException {
+        InvalidCellException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * A count: a non-negative integer, {@code 123}, {@code 1,234} (thousands separators in groups of three) or
+     * {@code 12.0}. The empty cell is not a count; callers decide whether it means 0.
+     */
+    public static long count(String text) {
+        long plain = plainCount(text);
+        if (plain >= 0) {
+            return plain;
+        }
+        Matcher m = COUNT.matcher(text);
+        if (m.matches()) {
+            BigInteger value = new BigInteger(m.group(1).replace(",", ""));
+            if (value.compareTo(LONG_MAX) > 0) {
+                throw new InvalidCellException("'" + text + "' is too large");
+            }
+            return value.longValueExact();
+        }
+        if (NEGATIVE.matcher(text).matches()) {
+            throw new InvalidCellException("'" + text + "' is negative");
+        }
+        if (DECIMAL.matcher(text).matches()) {
+            throw new InvalidCellException("'" + text + "' is not a whole number");
+        }
+        throw new InvalidCellException("'" + text + "' is not a number");
+    }
+
+    /**
+     * The value of a count written as digits alone (what nearly every cell holds), or -1 for any other text: up to 18
+     * digits, which no long overflows.
+     */
+    private static long plainCount(String text) {
+        int length = text.length();
+        if (length == 0 || length > 18) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** A date as yyyy-M-d, yyyy/M/d, yyyyMMdd or yyyy年M月d日 (XLSX date cells arrive as yyyy-MM-dd). */
+    public static LocalDate date(String text) {
+        for (Pattern pattern : DATES) {
+            Matcher m = pattern.matcher(text);
+            if (m.matches()) {
+                try {
+                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                } catch (DateTimeException e) {
+                    throw new InvalidCellException("'" + text + "' is not a real date");
+                }
+            }
+        }
+        throw new InvalidCellException("'" + text + "' is not a date (expected yyyy-M-d, yyyy/M/d, yyyyMMdd or yyyy年M月d日)");
+    }
+
+    /** Why a normalised code is not a valid USCC (GB 32100-2015), or null when it is one. */
+    public static String usccProblem(String code) {
+        if (code.length() != 18) {
+            return "'" + code + "' is not a USCC: " + code.length() + " characters instead of 18";
+        }
+        for (int i = 0; i < code.length(); i++) {
+            if (Uscc.ALPHABET.indexOf(code.charAt(i)) < 0) {
+                return "'" + code + "' is not a USCC: character '" + code.charAt(i) + "' is not allowed";
+            }
+        }
+        if (!Uscc.isValid(code)) {
+            return "'" + code + "' is not a USCC: the check character should be '"
+                    + Uscc.checkCharacter(code.substring(0, 17)) + "'";
+        }
+        return null;
+    }
+}

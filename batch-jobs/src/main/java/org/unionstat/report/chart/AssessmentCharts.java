@@ -1,0 +1,317 @@
+package org.unionstat.report.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.springframework.stereotype.Component;
+
+import org.unionstat.domain.Indicator;
+import org.unionstat.domain.Period;
+import org.unionstat.report.chart.ChartFonts.ChartFont;
+import org.unionstat.report.figures.AssessmentFigures;
+import org.unionstat.report.figures.GroupFigures;
+import org.unionstat.report.figures.IndicatorTexts;
+
+/**
+ * The charts of an assessment (docs/outputs.md): district scores ranked, industry scores, each weighted indicator by district
+ * against its target, and the score trend of the city and every district. Drawn at twice the screen size and saved
+ * as PNG marked 192 dpi, so they print sharp; labelled in Chinese when {@link ChartFonts} found a Chinese font, else
+ * in English.
+ */
+@Component
+public class AssessmentCharts {
+
+    static final int SCALE = 2;
+    static final int DPI = 96 * SCALE;
+    static final int WIDTH = 1000;
+    static final int HEIGHT = 560;
+
+    private static final Color CITY = new Color(0x1F, 0x1F, 0x1F);
+    private static final Color MET = new Color(0x4C, 0xA6, 0x6B);
+    private static final Color NOT_MET = new Color(0xD9, 0x53, 0x4F);
+    private static final Color TARGET = new Color(0xC0, 0x00, 0x00);
+    private static final Map<String, Color> GRADE_COLOURS = Map.of("优秀", new Color(0x2E, 0x7D, 0x32),
+            "良好", new Color(0x42, 0x85, 0xF4), "合格", new Color(0xF2, 0xA9, 0x00), "待改进", new Color(0xD9, 0x53, 0x4F));
+    private static final Map<String, String> GRADE_ENGLISH = Map.of("优秀", "Excellent", "良好", "Good", "合格", "Pass",
+            "待改进", "Needs improvement");
+
+    /** A rendered chart: its file name under charts/, and the PNG with the size it is meant to be shown at. */
+    public record ChartImage(String fileName, byte[] png, int width, int height) {
+    }
+
+    private final ChartFonts fonts;
+
+    AssessmentCharts(ChartFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    public List<ChartImage> render(AssessmentFigures figures) {
+        ChartFont font = fonts.font();
+        List<ChartImage> images = new ArrayList<>();
+        images.add(image("district-scores.png", districtScores(figures, font), WIDTH, HEIGHT));
+        images.add(image("industry-scores.png", industryScores(figures, font), WIDTH, 640));
+        for (Indicator indicator : figures.weightedIndicators()) {
+            images.add(image("indicator-" + indicator.key().replace('_', '-') + ".png",
+                    indicatorByDistrict(figures, indicator, font), WIDTH, HEIGHT));
+        }
+        images.add(image("score-trend.png", scoreTrend(figures, font), WIDTH, 620));
+        return images;
+    }
+
+    JFreeChart districtScores(AssessmentFigures figures, ChartFont font) {
+        Labels t = new Labels(font.chinese());
+        return scoreBars(t.text(figures.period().label() + " 区县综合得分排名", "District scores, " + t.period(figures.period())),
+                figures.districts(), font);
+    }
+
+    JFreeChart industryScores(AssessmentFigures figures, ChartFont font) {
+        Labels t = new Labels(font.chinese());
+        return scoreBars(t.text(figures.period().label() + " 行业综合得分", "Industry scores, " + t.period(figures.period())),
+                figures.industries(), font);
+    }
+
+    JFreeChart indicatorByDistrict(AssessmentFigures figures, Indicator indicator, ChartFont font) {
+        Labels t = new Labels(font.chinese());
+        BigDecimal target = figures.standards().target(indicator);
+        String targetText = NumberFormat.getPercentInstance(Locale.ROOT).format(target);
+        List<GroupFigures> districts = figures.districts().stream().filter(d -> d.value(indicator) != null)
+                .sorted(Comparator.comparing((GroupFigures d) -> d.value(indicator)).reversed()
+                        .thenComparing(GroupFigures::districtCode))
+                .toList();
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (GroupFigures d : districts) {
+            data.addValue(d.value(indicator), indicator.key(), t.name(d));
+        }
+        JFreeChart chart = ChartFactory.createBarChart(
+                t.text(figures.period().label() + " 各区县" + indicator.chineseName() + "（目标 " + targetText + "）",
+                        indicator.englishName() + " by district, " + t.period(figures.period()) + " (target "
+                                + targetText + ")"),
+                null, null, data, PlotOrientation.VERTICAL, false, false, false);
+        style(chart, font);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        double highest = districts.stream().mapToDouble(d -> d.value(indicator).doubleValue()).max().orElse(1);
+        axis.setRange(0, Math.max(1.0, highest) * 1.08);
+        List<Boolean> met = districts.stream().map(d -> d.value(indicator).compareTo(target) >= 0).toList();
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return met.get(column) ? MET : NOT_MET;
+            }
+        };
+        bars(renderer, font, new DecimalFormat("0.0%"));
+        plot.setRenderer(renderer);
+        ValueMarker line = new ValueMarker(target.doubleValue(), TARGET, new BasicStroke(2f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f));
+        line.setLabel(t.text("目标 ", "target ") + targetText);
+        line.setLabelFont(font.font().deriveFont(Font.BOLD, 12f));
+        line.setLabelPaint(TARGET);
+        line.setLabelBackgroundColor(Color.WHITE);
+        line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        line.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        plot.addRangeMarker(line);
+        return chart;
+    }
+
+    JFreeChart scoreTrend(AssessmentFigures figures, ChartFont font) {
+        Labels t = new Labels(font.chinese());
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<String> series = new ArrayList<>();
+        series.add(t.name(figures.city()));
+        for (int i = 0; i < figures.trendPeriods().size(); i++) {
+            data.addValue(figures.trend().get(AssessmentFigures.CITY).get(i), series.get(0),
+                    figures.trendPeriods().get(i).toString());
+        }
+        for (GroupFigures d : figures.districts().stream().sorted(Comparator.comparing(GroupFigures::districtCode))
+                .toList()) {
+            List<BigDecimal> scores = figures.trend().get(d.districtCode());
+            if (scores == null || scores.stream().allMatch(s -> s == null)) {
+                continue;
+            }
+            series.add(t.name(d));
+            for (int i = 0; i < figures.trendPeriods().size(); i++) {
+                data.addValue(scores.get(i), t.name(d), figures.trendPeriods().get(i).toString());
+            }
+        }
+        Period first = figures.trendPeriods().get(0);
+        Period last = figures.trendPeriods().get(figures.trendPeriods().size() - 1);
+        JFreeChart chart = ChartFactory.createLineChart(
+                t.text("全市及各区县综合得分趋势（" + first + "–" + last + "）",
+                        "Scores of the city and the districts, " + first + "–" + last),
+                null, t.text("得分", "score"), data, PlotOrientation.VERTICAL, true, false, false);
+        style(chart, font);
+        CategoryPlot plot = chart.getCategoryPlot();
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
+        renderer.setDefaultShapesVisible(true);
+        for (int i = 0; i < series.size(); i++) {
+            renderer.setSeriesStroke(i, new BasicStroke(i == 0 ? 3.5f : 1.5f));
+        }
+        renderer.setSeriesPaint(0, CITY);
+        chart.getLegend().setItemFont(font.font().deriveFont(10f));
+        return chart;
+    }
+
+    /** Horizontal bars, highest first, coloured by grade; groups without a score are left out. */
+    private JFreeChart scoreBars(String title, List<GroupFigures> groups, ChartFont font) {
+        Labels t = new Labels(font.chinese());
+        List<GroupFigures> scored = groups.stream().filter(g -> g.score() != null).toList();
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (GroupFigures g : scored) {
+            data.addValue(g.score(), "score", t.name(g));
+        }
+        JFreeChart chart = ChartFactory.createBarChart(title, null, t.text("得分", "score"), data,
+                PlotOrientation.HORIZONTAL, true, false, false);
+        style(chart, font);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.getRangeAxis().setRange(0, 105);
+        List<String> grades = scored.stream().map(GroupFigures::grade).toList();
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                String grade = grades.get(column);
+                return grade == null ? Color.GRAY : GRADE_COLOURS.getOrDefault(grade, Color.GRAY);
+            }
+        };
+        bars(renderer, font, new DecimalFormat("0.00"));
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT));
+        plot.setRenderer(renderer);
+        LegendItemCollection legend = new LegendItemCollection();
+        for (String grade : IndicatorTexts.GRADES) {
+            legend.add(new LegendItem(t.text(grade, GRADE_ENGLISH.get(grade)), GRADE_COLOURS.get(grade)));
+        }
+        plot.setFixedLegendItems(legend);
+        return chart;
+    }
+
+    private static void bars(BarRenderer renderer, ChartFont font, NumberFormat format) {
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setMaximumBarWidth(0.08);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(font.font().deriveFont(10f));
+    }
+
+    /** Fonts and colours, per chart: ChartFactory's shared theme is left alone. */
+    private static void style(JFreeChart chart, ChartFont font) {
+        StandardChartTheme theme = new StandardChartTheme("unionstat", false);
+        Font base = font.font();
+        theme.setExtraLargeFont(base.deriveFont(Font.BOLD, 18f));
+        theme.setLargeFont(base.deriveFont(Font.BOLD, 13f));
+        theme.setRegularFont(base.deriveFont(Font.PLAIN, 12f));
+        theme.setSmallFont(base.deriveFont(Font.PLAIN, 10f));
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setRangeGridlinePaint(new Color(0xD0, 0xD0, 0xD0));
+        theme.setDomainGridlinePaint(new Color(0xE8, 0xE8, 0xE8));
+        theme.setBarPainter(new StandardBarPainter());
+        theme.setShadowVisible(false);
+        theme.apply(chart);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    }
+
+    /** Draws a chart at {@link #SCALE} times the given screen size into a PNG marked {@link #DPI} dpi. */
+    static ChartImage image(String fileName, JFreeChart chart, int width, int height) {
+        BufferedImage image = new BufferedImage(width * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.scale(SCALE, SCALE);
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            g.dispose();
+        }
+        return new ChartImage(fileName, png(image), width, height);
+    }
+
+    private static byte[] png(BufferedImage image) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
+                    param);
+            String perMetre = Long.toString(Math.round(DPI / 0.0254));
+            IIOMetadataNode physical = new IIOMetadataNode("pHYs");
+            physical.setAttribute("pixelsPerUnitXAxis", perMetre);
+            physical.setAttribute("pixelsPerUnitYAxis", perMetre);
+            physical.setAttribute("unitSpecifier", "meter");
+            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+            root.appendChild(physical);
+            metadata.mergeTree("javax_imageio_png_1.0", root);
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(image, null, metadata), param);
+            out.flush();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /** Chinese or English text, as the chart font allows. */
+    private record Labels(boolean chinese) {
+        String text(String zh, String en) {
+            return chinese ? zh : en;
+        }
+
+        String name(GroupFigures group) {
+            return chinese ? group.name() : group.nameEn();
+        }
+
+        String period(Period period) {
+            return period.isYear() ? Integer.toString(period.year()) : period.year() + " Q" + period.quarter();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The CSV outputs, indicators-P.csv and scores-P.csv (docs/outputs.md#indicators-csv), UTF-8, in the order of the
+ * stored figures.
+ */
+package org.unionstat.report.csv;

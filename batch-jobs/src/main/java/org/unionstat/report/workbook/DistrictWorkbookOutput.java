@@ -1,0 +1,171 @@
+package org.unionstat.report.workbook;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import org.unionstat.batch.SideBySide;
+import org.unionstat.domain.District;
+import org.unionstat.domain.Indicator;
+import org.unionstat.domain.Period;
+import org.unionstat.domain.ReferenceData;
+import org.unionstat.indicators.IndicatorResult;
+import org.unionstat.report.figures.AssessmentFigures;
+import org.unionstat.report.figures.AssessmentFiguresLoader;
+import org.unionstat.report.figures.GroupFigures;
+import org.unionstat.report.figures.ReportOutput;
+import org.unionstat.report.figures.ReportScope;
+import org.unionstat.report.figures.WorkbookMapper;
+import org.unionstat.report.figures.WorkbookMapper.RejectedRecord;
+import org.unionstat.report.figures.WorkbookMapper.ReportingQuery;
+import org.unionstat.report.figures.WorkbookStandards;
+import org.unionstat.report.template.TemplateWorkbook;
+import org.unionstat.report.template.TemplateWorkbook.TableStream;
+import org.unionstat.report.template.WorkbookLayouts;
+import org.unionstat.report.template.WorkbookTemplates;
+
+/**
+ * One feedback workbook per district of config, {@code P/districts/<code>-<name>.xlsx}: the district's indicators
+ * against the city and the targets, all its unions' figures, its rejected rows and its missing or late reports.
+ * Layout from {@code templates/district.xlsx}. Every list is read once and dealt out to the districts' workbooks,
+ * which are all open at the same time, each keeping a window of rows in memory.
+ */
+@Component
+@Order(110)
+public class DistrictWorkbookOutput implements ReportOutput {
+
+    private final AssessmentFiguresLoader loader;
+    private final WorkbookMapper mapper;
+    private final WorkbookRows rows;
+    private final WorkbookTemplates templates;
+    private final ReferenceData reference;
+    private final Clock clock;
+
+    @Autowired
+    public DistrictWorkbookOutput(AssessmentFiguresLoader loader, WorkbookMapper mapper, WorkbookRows rows,
+            WorkbookTemplates templates, ReferenceData reference) {
+        this(loader, mapper, rows, templates, reference, Clock.systemDefaultZone());
+    }
+
+    DistrictWorkbookOutput(AssessmentFiguresLoader loader, WorkbookMapper mapper, WorkbookRows rows,
+            WorkbookTemplates templates, ReferenceData reference, Clock clock) {
+        this.loader = loader;
+        this.mapper = mapper;
+        this.rows = rows;
+        this.templates = templates;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    /** A district's workbook path: its code and name, with characters no file system takes replaced. */
+    static Path file(Path outDir, Period period, District district) {
+        return outDir.resolve(period.toString()).resolve("districts")
+                .resolve(district.code() + "-" + district.name().replaceAll("[\\\\/:*?\"<>|\\s]", "_") + ".xlsx");
+    }
+
+    @Override
+    public void write(Period period, Path outDir) {
+        AssessmentFigures figures = loader.load(period);
+        LocalDateTime generated = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        ReportScope scope = ReportScope.of(period);
+        WorkbookStandards standards = figures.standards();
+        Map<String, GroupFigures> byCode = new HashMap<>();
+        figures.districts().forEach(d -> byCode.put(d.districtCode(), d));
+
+        Map<String, TemplateWorkbook> books = new LinkedHashMap<>();
+        try {
+            for (District district : reference.districts()) {
+                TemplateWorkbook wb = templates.open(WorkbookLayouts.DISTRICT);
+                books.put(district.code(), wb);
+                GroupFigures figuresOf = byCode.get(district.code());
+                Map<String, Object> values = new HashMap<>(rows.placeholders(figures, title(district, period),
+                        AssessmentWorkbookOutput.TIME.format(generated)));
+                values.put("district_name", district.name());
+                values.put("district_code", district.code());
+                values.put("district_score", AssessmentWorkbookOutput.orDash(figuresOf.score()));
+                values.put("district_grade", AssessmentWorkbookOutput.orDash(figuresOf.grade()));
+                values.put("district_rank", figuresOf.rank() == null ? "—" : "第 " + figuresOf.rank() + " 名");
+                values.put("district_rank_change", figuresOf.rankChange(figures.previousComputed()));
+                wb.fill(values);
+                wb.fillTable("概况", "indicators", indicatorRows(figuresOf, figures.city(), standards));
+                wb.startStreaming(AssessmentWorkbookOutput.WINDOW);
+            }
+            deal(books, "基层工会", "unions", row -> mapper.streamUnions(scope.unions(standards, false, false),
+                    c -> row.accept(c.getResultObject().districtCode(), rows.union(c.getResultObject()))));
+            deal(books, "退回记录", "rejected", row -> mapper.streamRejectedRows(scope.quarterKeys(), scope.history(),
+                    c -> {
+                        RejectedRecord rejected = c.getResultObject();
+                        String district = rows.districtOf(rejected);
+                        row.accept(district, rows.rejected(rejected, district));
+                    }));
+            deal(books, "缺报迟报", "gaps", row -> {
+                for (ReportingQuery query : scope.reporting(standards)) {
+                    mapper.streamReportingGaps(query,
+                            c -> row.accept(c.getResultObject().districtCode(), rows.gap(query, c.getResultObject())));
+                }
+            });
+            // each workbook is deflated into its file and its spooled sheets deleted: work that goes side by side
+            List<Callable<Void>> writes = new ArrayList<>();
+            for (District district : reference.districts()) {
+                TemplateWorkbook wb = books.get(district.code());
+                writes.add(() -> {
+                    wb.describe(title(district, period), generated);
+                    wb.write(file(outDir, period, district));
+                    wb.close();
+                    return null;
+                });
+            }
+            SideBySide.run("districts-" + period, writes);
+        } finally {
+            books.values().forEach(TemplateWorkbook::close);
+        }
+    }
+
+    private static String title(District district, Period period) {
+        return district.name() + " " + period.label() + " 基层工会工作评估反馈";
+    }
+
+    /** Streams one list and hands each row to its district's workbook; rows of no district are left out. */
+    private static void deal(Map<String, TemplateWorkbook> books, String sheet, String table,
+            Consumer<BiConsumer<String, List<Object>>> source) {
+        Map<String, TableStream> streams = new LinkedHashMap<>();
+        try {
+            books.forEach((code, wb) -> streams.put(code, wb.stream(sheet, table)));
+            source.accept((district, row) -> {
+                TableStream stream = district == null ? null : streams.get(district);
+                if (stream != null) {
+                    stream.row(row);
+                }
+            });
+        } finally {
+            streams.values().forEach(TableStream::close);
+        }
+    }
+
+    /** 指标 … 分母: the district's value, the city's, the target, met, the district's rank. */
+    private static List<List<Object>> indicatorRows(GroupFigures district, GroupFigures city,
+            WorkbookStandards standards) {
+        List<List<Object>> result = new ArrayList<>();
+        for (Indicator indicator : Indicator.values()) {
+            IndicatorResult own = district.indicators().get(indicator);
+            result.add(Arrays.asList(indicator.chineseName(), district.value(indicator), city.value(indicator),
+                    standards.target(indicator), WorkbookRows.met(own), own == null ? null : own.rank(),
+                    own == null ? null : own.numerator(), own == null ? null : own.denominator()));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,172 @@
+package org.unionstat.report.workbook;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import org.springframework.stereotype.Component;
+
+import org.unionstat.domain.District;
+import org.unionstat.domain.Indicator;
+import org.unionstat.domain.Period;
+import org.unionstat.domain.ReferenceData;
+import org.unionstat.indicators.IndicatorResult;
+import org.unionstat.report.figures.AssessmentFigures;
+import org.unionstat.report.figures.ReportScope;
+import org.unionstat.report.figures.WorkbookMapper.RejectedRecord;
+import org.unionstat.report.figures.WorkbookMapper.ReportingGap;
+import org.unionstat.report.figures.WorkbookMapper.ReportingQuery;
+import org.unionstat.report.figures.WorkbookMapper.UnionFigures;
+import org.unionstat.report.figures.WorkbookStandards;
+
+/**
+ * The rows both workbooks share (the assessment workbook and the districts' feedback workbooks), in the column order
+ * of the templates' sheets, and the placeholders they share.
+ */
+@Component
+class WorkbookRows {
+
+    static final String NOT_ATTRIBUTED = "未归属";
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^0-9A-Za-z]+");
+
+    /** What a union falls short of, by the bits of {@link UnionFigures#shortfalls}: each of the 16 texts made once. */
+    private static final List<String> SHORTFALL_TEXTS = IntStream.range(0, 16).mapToObj(bits -> {
+        List<String> failed = new ArrayList<>();
+        if ((bits & UnionFigures.ENROLLMENT_SHORT) != 0) {
+            failed.add(Indicator.ENROLLMENT.chineseName());
+        }
+        if ((bits & UnionFigures.INFO_SHORT) != 0) {
+            failed.add(Indicator.INFO_COLLECTION.chineseName());
+        }
+        if ((bits & UnionFigures.JINGKA_SHORT) != 0) {
+            failed.add(Indicator.JINGKA.chineseName());
+        }
+        if ((bits & UnionFigures.ACTIVITY_SHORT) != 0) {
+            failed.add("活动次数");
+        }
+        return String.join("、", failed);
+    }).toList();
+
+    private final ReferenceData reference;
+    /** Each industry's "code name", made once rather than for every union row. */
+    private final Map<String, String> industryLabels = new HashMap<>();
+
+    WorkbookRows(ReferenceData reference) {
+        this.reference = reference;
+        reference.industries().forEach(i -> industryLabels.put(i.code(), i.code() + " " + i.name()));
+    }
+
+    /** Placeholders of every workbook of a period: titles, targets, weights, bars. */
+    Map<String, Object> placeholders(AssessmentFigures figures, String title, String generated) {
+        Map<String, Object> values = new HashMap<>();
+        Period period = figures.period();
+        WorkbookStandards standards = figures.standards();
+        ReportScope scope = ReportScope.of(period);
+        values.put("title", title);
+        values.put("generated", generated);
+        values.put("period_label", period.label());
+        values.put("previous_label", figures.previous().label());
+        values.put("previous_short", period.isYear() ? "上年" : "上季度");
+        values.put("activity_bar", scope.activityBar(standards));
+        values.put("activity_scope", scope.activityScope());
+        values.put("grade_excellent", standards.excellent().stripTrailingZeros().toPlainString());
+        values.put("grade_good", standards.good().stripTrailingZeros().toPlainString());
+        values.put("grade_pass", standards.pass().stripTrailingZeros().toPlainString());
+        values.put("deadline_days", standards.deadlineDays());
+        for (Indicator indicator : Indicator.values()) {
+            values.put("target:" + indicator.key(), standards.target(indicator));
+            values.put("weight:" + indicator.key(), standards.weight(indicator));
+        }
+        return values;
+    }
+
+    /** 区县代码 … 报送日期: one union, as in the sheets 未达标基层工会 and 基层工会. */
+    List<Object> union(UnionFigures u) {
+        return Arrays.asList(u.districtCode(), districtName(u.districtCode()), u.unionId(), u.unionName(), u.unitId(),
+                industryLabel(u.industryCode()), u.employees(), u.members(), ratio(u.members(), u.employees()),
+                ratio(u.infoCollected(), u.members()), ratio(u.cardsIssued(), u.members()), u.activities(),
+                SHORTFALL_TEXTS.get(u.shortfalls() & 15), u.period(), u.submittedOn());
+    }
+
+    /** 报告期 … 原始记录: one rejected row, as in the sheets 数据质量 and 退回记录. */
+    List<Object> rejected(RejectedRecord r, String district) {
+        return Arrays.asList(r.period(), r.fileName(), r.sourceLine(), r.recordId(), r.reasonCode(), r.reasons(),
+                district == null ? NOT_ATTRIBUTED : districtName(district), r.rawRecord());
+    }
+
+    /** 报告期 … 逾期天数: one union that did not file a quarter, or filed it late. */
+    List<Object> gap(ReportingQuery query, ReportingGap g) {
+        Long daysLate = g.submittedOn() == null ? null : ChronoUnit.DAYS.between(query.deadline(), g.submittedOn());
+        return Arrays.asList(query.period(), g.districtCode(), districtName(g.districtCode()), g.unionId(),
+                g.unionName(), g.submittedOn() == null ? "未报送" : "逾期报送", g.lastPeriod(), g.submittedOn(),
+                daysLate);
+    }
+
+    /**
+     * The district a rejected row belongs to: the one district code among the row's own cells, else the district of
+     * the union's latest report, else none. The raw record's format does not matter: it is split at every character
+     * that is not a letter or digit, and a district code is six digits that no other cell of a report has alone.
+     */
+    String districtOf(RejectedRecord r) {
+        if (r.rawRecord() != null) {
+            Set<String> codes = new TreeSet<>();
+            for (String token : NOT_ALPHANUMERIC.split(r.rawRecord())) {
+                if (reference.isDistrict(token)) {
+                    codes.add(token);
+                }
+            }
+            if (codes.size() == 1) {
+                return codes.iterator().next();
+            }
+        }
+        return r.knownDistrict() != null && reference.isDistrict(r.knownDistrict()) ? r.knownDistrict() : null;
+    }
+
+    String districtName(String code) {
+        return code == null ? "" : reference.district(code).map(District::name).orElse(code);
+    }
+
+    String industryLabel(String code) {
+        return code == null ? "" : industryLabels.getOrDefault(code, code);
+    }
+
+    /** 达标, 未达标, or empty when unavailable. */
+    static String met(IndicatorResult result) {
+        if (result == null || result.met() == null) {
+            return "";
+        }
+        return "Y".equals(result.met()) ? "达标" : "未达标";
+    }
+
+    /**
+     * numerator / denominator to 6 decimals, half up (as docs/indicators.md rounds values), as the number a cell holds; null when
+     * the denominator is 0. A ratio from 0 to 1 is worked out in whole millionths, without the BigDecimal division
+     * (three per union row): the same double, since a BigDecimal of 6 decimals becomes its millionths ÷ 10⁶.
+     */
+    static Double ratio(long numerator, long denominator) {
+        if (denominator == 0) {
+            return null;
+        }
+        if (numerator >= 0 && numerator <= denominator && denominator <= EXACT_LIMIT) {
+            long millionths = (numerator * 2_000_000 + denominator) / (2 * denominator);
+            return millionths / 1e6;
+        }
+        return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 6, RoundingMode.HALF_UP)
+                .doubleValue();
+    }
+
+    /**
+     * Up to it, numerator × 2,000,000 + denominator cannot overflow; a ratio up to 1 (what validated counts give) is at
+     * most 10⁶ millionths, which a double holds exactly.
+     */
+    private static final long EXACT_LIMIT = 4_000_000_000_000L;
+}

@@ -1,0 +1,20 @@
+package org.unionstat.serve;
+
+import java.nio.file.Path;
+
+import org.unionstat.domain.Period;
+
+/**
+ * A file found in the inbox: a unit registry of a year ({@code registry-YYYY.csv|xlsx} at the top), quarterly reports
+ * of a quarter (a file in a directory {@code YYYYQn/}), or a file out of place ({@code period} null, {@code problem}
+ * says why).
+ */
+public record InboxFile(Path file, Path relative, Kind kind, Period period, String problem) {
+
+    public enum Kind { REGISTRY, QUARTERLY, MISPLACED }
+
+    /** The directory name under archive/ and quarantine/: the period, or "unsorted" for a misplaced file. */
+    public String folder() {
+        return period == null ? "unsorted" : period.toString();
+    }
+}

@@ -1,0 +1,296 @@
+package org.unionstat.serve;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.stereotype.Service;
+
+import org.unionstat.batch.Failures;
+import org.unionstat.batch.GracefulShutdown;
+import org.unionstat.batch.JobAlreadyRunningException;
+import org.unionstat.batch.JobLocks;
+import org.unionstat.batch.OutputDirectory;
+import org.unionstat.domain.Period;
+import org.unionstat.domain.UserFacingException;
+import org.unionstat.ingest.ImportSummary;
+import org.unionstat.ingest.QuarterlyReportImport;
+import org.unionstat.ingest.RegistryImport;
+import org.unionstat.run.PeriodRun;
+import org.unionstat.run.RunOutcome;
+
+/**
+ * One pass of {@code serve} over the inbox: takes the settled files (registries first, then quarters in order, files
+ * by name), imports each, moves it to {@code archive/<period>/} or, refused, to {@code quarantine/<period>/} with
+ * {@code <file>.error.txt}; then computes and reports every affected period ({@link AffectedPeriods}) as a run
+ * ({@link PeriodRun}). One pass at a time per inbox, across processes (a lock like a job instance's).
+ */
+@Service
+public class InboxProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxProcessor.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    static final String LOCK_NAME = "serve";
+
+    /** Where a pass reads and writes. */
+    public record Directories(Path inbox, Path archive, Path quarantine, Path out) {
+    }
+
+    private final RegistryImport registries;
+    private final QuarterlyReportImport reports;
+    private final PeriodRun runs;
+    private final InboxDataMapper data;
+    private final JobLocks locks;
+    private final GracefulShutdown shutdown;
+    private final SettleTracker settle;
+
+    public InboxProcessor(RegistryImport registries, QuarterlyReportImport reports, PeriodRun runs,
+            InboxDataMapper data, JobLocks locks, GracefulShutdown shutdown, ServeSettings settings) {
+        this.registries = registries;
+        this.reports = reports;
+        this.runs = runs;
+        this.data = data;
+        this.locks = locks;
+        this.shutdown = shutdown;
+        this.settle = new SettleTracker(settings.settle());
+    }
+
+    /** One pass; {@code progress} hears about each file and period as soon as it is done. */
+    public ServeOutcome process(Directories dirs, Consumer<String> progress) {
+        Instant started = Instant.now();
+        Path inbox = dirs.inbox().toAbsolutePath().normalize();
+        JobLocks.Lock lock;
+        try {
+            lock = locks.acquire(LOCK_NAME, new JobParametersBuilder().addString("inbox", inbox.toString())
+                    .toJobParameters(), "(inbox " + dirs.inbox() + ")");
+        } catch (JobAlreadyRunningException e) {
+            return new ServeOutcome("another pass over this inbox is running: " + e.getMessage(), List.of(), List.of(),
+                    List.of(), Duration.between(started, Instant.now()));
+        }
+        try (lock; AutoCloseable busy = shutdown.busy()) {
+            OutputDirectory.requireWritable(dirs.out());
+            Files.createDirectories(inbox); // so that whoever drops files sees where
+            List<Path> unsettled = new ArrayList<>();
+            List<InboxFile> files = settled(inbox, dirs, unsettled);
+            List<ServeOutcome.FileOutcome> outcomes = new ArrayList<>();
+            Set<Integer> registryYears = new TreeSet<>();
+            Set<Period> quarters = new TreeSet<>();
+            for (InboxFile file : files) {
+                if (shutdown.requested()) {
+                    break;
+                }
+                ServeOutcome.FileOutcome outcome = take(file, dirs);
+                outcomes.add(outcome);
+                progress.accept(line(outcome));
+                if (outcome.disposition() == ServeOutcome.Disposition.ARCHIVED) {
+                    if (file.kind() == InboxFile.Kind.REGISTRY) {
+                        registryYears.add(file.period().year());
+                    } else {
+                        quarters.add(file.period());
+                    }
+                }
+            }
+            List<RunOutcome> periods = new ArrayList<>();
+            for (Period period : AffectedPeriods.of(quarters, registryYears, periodData())) {
+                if (shutdown.requested()) {
+                    break;
+                }
+                RunOutcome run;
+                try {
+                    run = runs.run(period, List.of(), dirs.out());
+                } catch (UserFacingException e) {
+                    // e.g. the same period being run by hand right now: the other periods go on
+                    run = new RunOutcome(period, -1, BatchStatus.FAILED, false, List.of(), null, null, Duration.ZERO,
+                            e.getMessage());
+                }
+                periods.add(run);
+                progress.accept(period + ": " + (run.completed()
+                        ? (run.alreadyDone() ? "already up to date" : "computed and reported") + " (run " + run.jobExecutionId() + ")"
+                        : run.status() + ": " + run.failure()));
+            }
+            return new ServeOutcome(null, outcomes, unsettled, periods, Duration.between(started, Instant.now()));
+        } catch (UserFacingException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The inbox's files whose size and time have settled; waits the settle interval once if some are too fresh. */
+    private List<InboxFile> settled(Path inbox, Directories dirs, List<Path> unsettled) throws IOException, InterruptedException {
+        Set<Path> skip = Set.of(dirs.archive().toAbsolutePath().normalize(), dirs.quarantine().toAbsolutePath().normalize(),
+                dirs.out().toAbsolutePath().normalize());
+        List<InboxFile> candidates = InboxLayout.scan(inbox, skip);
+        Duration wait = Duration.ZERO;
+        Instant now = Instant.now();
+        for (InboxFile file : candidates) {
+            if (!observe(file.file(), now)) {
+                Duration left = settle.remaining(file.file(), now);
+                wait = left.compareTo(wait) > 0 ? left : wait;
+            }
+        }
+        if (!wait.isZero()) {
+            log.info("waiting {} s for files being written to settle", Math.max(1, wait.toSeconds()));
+            if (shutdown.await(wait.plusMillis(50))) {
+                return List.of();
+            }
+            candidates = InboxLayout.scan(inbox, skip);
+            now = Instant.now();
+        }
+        List<InboxFile> ready = new ArrayList<>();
+        for (InboxFile file : candidates) {
+            if (observe(file.file(), now)) {
+                ready.add(file);
+            } else {
+                unsettled.add(inbox.relativize(file.file()));
+            }
+        }
+        return ready;
+    }
+
+    private boolean observe(Path file, Instant now) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return settle.observe(file, attributes.size(), attributes.lastModifiedTime().toInstant(), now);
+        } catch (IOException e) {
+            return false; // gone or unreadable for now: next time
+        }
+    }
+
+    private ServeOutcome.FileOutcome take(InboxFile file, Directories dirs) {
+        if (file.kind() == InboxFile.Kind.MISPLACED) {
+            return quarantine(file, dirs, null, file.relative() + ": " + file.problem());
+        }
+        ImportSummary summary;
+        try {
+            summary = file.kind() == InboxFile.Kind.REGISTRY
+                    ? registries.importRegistry(file.period().year(), file.file(), dirs.out())
+                    : reports.importPaths(file.period(), List.of(file.file()), dirs.out()).get(0);
+        } catch (RuntimeException e) {
+            // the database or the disk: not the file's fault; it stays for the next pass, which resumes the import
+            return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, null,
+                    file.relative() + ": " + Failures.describe(e) + "; left in the inbox for the next pass");
+        }
+        if (summary.failed()) {
+            return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, summary,
+                    summary.refusal() + "; left in the inbox for the next pass");
+        }
+        if (summary.refused()) {
+            return quarantine(file, dirs, summary, summary.refusal());
+        }
+        try {
+            Path moved = move(file.file(), dirs.archive().resolve(file.folder()));
+            settle.forget(file.file());
+            return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.ARCHIVED, moved, summary, null);
+        } catch (IOException e) {
+            return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, summary, file.relative()
+                    + ": imported, but cannot be moved to the archive (" + OutputDirectory.problem(e)
+                    + "); left in the inbox: the next pass finds it already imported");
+        }
+    }
+
+    private ServeOutcome.FileOutcome quarantine(InboxFile file, Directories dirs, ImportSummary summary, String problem) {
+        try {
+            Path moved = move(file.file(), dirs.quarantine().resolve(file.folder()));
+            settle.forget(file.file());
+            Files.writeString(moved.resolveSibling(moved.getFileName() + ".error.txt"), errorText(file, moved, problem),
+                    StandardCharsets.UTF_8);
+            return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.QUARANTINED, moved, summary, problem);
+        } catch (IOException e) {
+            return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, summary, problem
+                    + "; and it cannot be moved to the quarantine (" + OutputDirectory.problem(e) + ")");
+        }
+    }
+
+    private static String errorText(InboxFile file, Path moved, String problem) {
+        StringBuilder text = new StringBuilder()
+                .append("unionstat refused this file on ").append(WHEN.format(LocalDateTime.now())).append(".\n\n")
+                .append("File:    ").append(file.relative()).append(" (from the inbox)\n")
+                .append("Problem: ").append(problem).append("\n\n");
+        switch (file.kind()) {
+            case REGISTRY -> text.append("Correct the file and put it in the inbox again as ")
+                    .append(file.relative()).append(", or import it by hand:\n  java -jar unionstat.jar import-registry --year ")
+                    .append(file.period().year()).append(' ').append(moved.getFileName()).append('\n');
+            case QUARTERLY -> text.append("Correct the file and put it in the inbox again, in ")
+                    .append(file.relative().getParent()).append("/, or import it by hand:\n  java -jar unionstat.jar import --period ")
+                    .append(file.period()).append(' ').append(moved.getFileName()).append('\n');
+            case MISPLACED -> text.append("Put it back in the inbox where it belongs (see the problem above), or leave it"
+                    + " out.\n");
+        }
+        return text.toString();
+    }
+
+    /** Moves a file into a directory; a file of the same name there is kept, the new one gets a timestamp. */
+    static Path move(Path file, Path directory) throws IOException {
+        Files.createDirectories(directory);
+        String name = file.getFileName().toString();
+        Path target = directory.resolve(name);
+        if (Files.exists(target)) {
+            int dot = name.lastIndexOf('.');
+            String base = dot > 0 ? name.substring(0, dot) : name;
+            String extension = dot > 0 ? name.substring(dot) : "";
+            String stamp = STAMP.format(LocalDateTime.now());
+            target = directory.resolve(base + "." + stamp + extension);
+            for (int n = 2; Files.exists(target); n++) {
+                target = directory.resolve(base + "." + stamp + "-" + n + extension);
+            }
+        }
+        try {
+            return Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            return Files.move(file, target);
+        }
+    }
+
+    private AffectedPeriods.Data periodData() {
+        Set<Period> quarters = data.findQuartersWithReports().stream().map(Period::parse)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Integer> registryYears = new LinkedHashSet<>(data.findRegistryYears());
+        Set<Period> computed = data.findComputedPeriods().stream().map(Period::parse)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return new AffectedPeriods.Data() {
+            @Override
+            public Set<Period> quartersWithReports() {
+                return quarters;
+            }
+
+            @Override
+            public Set<Integer> registryYears() {
+                return registryYears;
+            }
+
+            @Override
+            public Set<Period> computedPeriods() {
+                return computed;
+            }
+        };
+    }
+
+    static String line(ServeOutcome.FileOutcome outcome) {
+        return switch (outcome.disposition()) {
+            case ARCHIVED -> outcome.summary().line() + " → " + outcome.movedTo();
+            case QUARANTINED -> "refused: " + outcome.problem() + " → " + outcome.movedTo();
+            case LEFT -> "not done: " + outcome.problem();
+        };
+    }
+}

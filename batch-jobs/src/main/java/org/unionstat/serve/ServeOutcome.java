@@ -1,0 +1,62 @@
+package org.unionstat.serve;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.unionstat.ingest.ImportSummary;
+import org.unionstat.run.RunOutcome;
+
+/**
+ * What one pass over the inbox did.
+ *
+ * @param skipped why nothing was done (another pass running), or null
+ * @param files every file taken, in processing order
+ * @param unsettled files still being written, left for the next pass
+ * @param periods the runs of the affected periods (compute and report)
+ */
+public record ServeOutcome(String skipped, List<FileOutcome> files, List<Path> unsettled, List<RunOutcome> periods,
+        Duration duration) {
+
+    public enum Disposition { ARCHIVED, QUARANTINED, LEFT }
+
+    /**
+     * One file: archived (imported, rows may have been rejected), quarantined (refused, or out of place), or left in
+     * the inbox (its import failed for another reason: it is taken again, and resumed, by the next pass).
+     */
+    public record FileOutcome(InboxFile file, Disposition disposition, Path movedTo, ImportSummary summary,
+            String problem) {
+    }
+
+    public long count(Disposition disposition) {
+        return files.stream().filter(f -> f.disposition() == disposition).count();
+    }
+
+    public long read() {
+        return files.stream().filter(f -> f.summary() != null).mapToLong(f -> f.summary().read()).sum();
+    }
+
+    public long accepted() {
+        return files.stream().filter(f -> f.summary() != null).mapToLong(f -> f.summary().accepted()).sum();
+    }
+
+    public long rejected() {
+        return files.stream().filter(f -> f.summary() != null).mapToLong(f -> f.summary().rejected()).sum();
+    }
+
+    public Map<String, Long> rejectedByCode() {
+        Map<String, Long> byCode = new TreeMap<>();
+        files.stream().filter(f -> f.summary() != null)
+                .forEach(f -> f.summary().rejectedByCode().forEach((code, n) -> byCode.merge(code, n, Long::sum)));
+        return byCode;
+    }
+
+    /** 0 when every file was imported and every period computed and reported; 1 otherwise (or when skipped). */
+    public int exitCode() {
+        boolean filesOk = files.stream().allMatch(f -> f.disposition() == Disposition.ARCHIVED);
+        boolean periodsOk = periods.stream().allMatch(p -> p.exitCode() == 0);
+        return skipped == null && filesOk && periodsOk ? 0 : 1;
+    }
+}

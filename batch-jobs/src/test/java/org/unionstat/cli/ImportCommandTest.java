@@ -1,0 +1,120 @@
+package org.unionstat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.unionstat.testing.Reports;
+
+
+/** The commands as a statistician runs them: summary lines, messages and exit codes (docs/commands.md). */
+class ImportCommandTest {
+
+    private static final String DATASOURCE = "spring.datasource.url";
+    private static String previousUrl;
+
+    @TempDir
+    Path dir;
+
+    /** Each command starts its own Spring context; they share one in-memory database that outlives them. */
+    @BeforeAll
+    static void useAPrivateDatabase() {
+        previousUrl = System.getProperty(DATASOURCE);
+        System.setProperty(DATASOURCE, "jdbc:h2:mem:cli-" + UUID.randomUUID()
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
+    }
+
+    @AfterAll
+    static void restore() {
+        if (previousUrl == null) {
+            System.clearProperty(DATASOURCE);
+        } else {
+            System.setProperty(DATASOURCE, previousUrl);
+        }
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run unionstat(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Unionstat.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void importPrintsOneSummaryLinePerFileAndExitsZeroDespiteRejectedRows() {
+        Path file = Reports.write(dir.resolve("110105-朝阳区.csv"), Reports.reportsCsv(Reports.report("2094Q1", 1),
+                Reports.report("2094Q1", 2, "employees", "many")));
+        String out = dir.resolve("out").toString();
+
+        Run first = unionstat("import", "--out", out, "--period", "2094q1", file.toString());
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).isEqualTo("2094Q1 110105-朝阳区.csv: read 2, accepted 1, rejected 1 (E02 1)" + System.lineSeparator());
+        assertThat(dir.resolve("out/rejects/2094Q1/110105-朝阳区.csv.rejects.csv")).exists();
+
+        Run again = unionstat("import", "--out", out, "--period", "2094Q1", file.toString());
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("2094Q1 110105-朝阳区.csv: read 2, accepted 1, rejected 1 (E02 1); already imported, nothing changed");
+    }
+
+    @Test
+    void aRefusedFileMakesTheExitCodeOneButTheOtherFilesAreImported() {
+        Path refused = Reports.write(dir.resolve("a-header.csv"), "union_id,members\n" + Reports.unionId(1) + ",3\n");
+        Path good = Reports.write(dir.resolve("b-good.csv"), Reports.reportsCsv(Reports.report("2094Q2", 1)));
+        Path warned = Reports.write(dir.resolve("c-extra.csv"), Reports.reportsCsv(Reports.report("2094Q2", 2))
+                .replaceFirst("\n", ",备注\n"));
+
+        Run run = unionstat("import", "--out", dir.resolve("out").toString(), "--period", "2094Q2", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("unionstat: " + refused + ": missing required columns: period (报告期), union_name (工会名称)")
+                .contains("warning: " + warned + ": unknown columns ignored: 备注");
+        assertThat(run.out()).contains("2094Q2 b-good.csv: read 1, accepted 1, rejected 0")
+                .contains("2094Q2 c-extra.csv: read 1, accepted 1, rejected 0")
+                .doesNotContain("a-header.csv");
+    }
+
+    @Test
+    void importRegistry() {
+        Path file = Reports.write(dir.resolve("registry-2094.csv"), Reports.registryCsv(Reports.unit(1), Reports.unit(2)));
+
+        Run run = unionstat("import-registry", "--out", dir.resolve("out").toString(), "--year", "2094", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("2094 registry-2094.csv: read 2, accepted 2, rejected 0" + System.lineSeparator());
+    }
+
+    @Test
+    void aMissingRegistryFileExitsOne() {
+        Run run = unionstat("import-registry", "--out", dir.resolve("out").toString(), "--year", "2094",
+                dir.resolve("nowhere.csv").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("nowhere.csv: no such file");
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        assertThat(unionstat("import", "--period", "2094", "x.csv").exitCode()).isEqualTo(2);
+        assertThat(unionstat("import", "--period", "2094Q5", "x.csv").exitCode()).isEqualTo(2);
+        assertThat(unionstat("import", "--period", "2094Q1").exitCode()).isEqualTo(2);
+        assertThat(unionstat("import", "x.csv").exitCode()).isEqualTo(2);
+        assertThat(unionstat("import-registry", "--year", "94", "r.csv").exitCode()).isEqualTo(2);
+        assertThat(unionstat("import-registry", "--year", "2094Q1", "r.csv").exitCode()).isEqualTo(2);
+        assertThat(unionstat("import-registry", "--year", "2094").exitCode()).isEqualTo(2);
+        Run year = unionstat("import", "--period", "2094", "x.csv");
+        assertThat(year.err()).contains("not a year");
+    }
+}

@@ -1,0 +1,76 @@
+package org.unionstat.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.step.StepExecution;
+
+import org.unionstat.ingest.ImportParameters;
+
+class ProgressDisplayTest {
+
+    private static JobExecution importOf(long totalRows) {
+        JobExecution job = new JobExecution(7, new JobInstance(3, "importQuarterlyReports"), new JobParametersBuilder()
+                .addString("period", "2026Q3").addString("file", "/data/inbox/2026Q3/110105-朝阳区.csv").toJobParameters());
+        job.setStartTime(LocalDateTime.now().minusSeconds(12));
+        if (totalRows > 0) {
+            job.getExecutionContext().putLong(ImportParameters.DATA_ROWS, totalRows);
+        }
+        return job;
+    }
+
+    private static StepExecution step(JobExecution job, String name, long read, int secondsAgo) {
+        StepExecution step = new StepExecution(11, name, job);
+        step.setStatus(BatchStatus.STARTED);
+        step.setStartTime(LocalDateTime.now().minusSeconds(secondsAgo));
+        step.setReadCount(read);
+        job.addStepExecution(step);
+        return step;
+    }
+
+    @Test
+    void aLoadShowsRowsRateAndTimeLeftFromTheRowCountOfTheInspection() {
+        JobExecution job = importOf(100_000);
+        step(job, "load", 25_000, 10);
+
+        assertThat(ProgressDisplay.describe(List.of(job)))
+                .matches("2026Q3 110105-朝阳区\\.csv: load 25000 of 100000 rows \\(25%\\), 2[45]\\d\\d rows/s, about 0:00:(29|30|31) left");
+    }
+
+    @Test
+    void aRestartedLoadCountsTheRowsOfTheEarlierExecutionFromTheReadersSavedPosition() {
+        JobExecution job = importOf(100_000);
+        StepExecution load = step(job, "load", 10_000, 10);
+        load.getExecutionContext().putLong("quarterlyReportRows.read.count", 70_000);
+
+        assertThat(ProgressDisplay.describe(List.of(job))).startsWith("2026Q3 110105-朝阳区.csv: load 70000 of 100000 rows (70%)");
+    }
+
+    @Test
+    void withoutARowCountThereIsNoTimeLeft() {
+        JobExecution job = importOf(0);
+        step(job, "load", 500, 5);
+
+        assertThat(ProgressDisplay.describe(List.of(job))).matches("2026Q3 110105-朝阳区\\.csv: load 500 rows, \\d+ rows/s");
+    }
+
+    @Test
+    void stepsWithoutRowsShowWhatTheyDoAndForHowLong() {
+        JobExecution job = importOf(100);
+        step(job, "merge", 0, 65);
+        assertThat(ProgressDisplay.describe(List.of(job))).isEqualTo("2026Q3 110105-朝阳区.csv: storing 0:01:05");
+
+        JobExecution compute = new JobExecution(8, new JobInstance(4, "computeIndicators"),
+                new JobParametersBuilder().addString("period", "2026").toJobParameters());
+        step(compute, "computeIndicatorsStep", 0, 3);
+        assertThat(ProgressDisplay.describe(List.of(compute))).isEqualTo("2026: computing indicators 0:00:03");
+        assertThat(ProgressDisplay.describe(List.of())).isNull();
+    }
+}

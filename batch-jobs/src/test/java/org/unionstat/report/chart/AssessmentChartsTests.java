@@ -1,0 +1,134 @@
+package org.unionstat.report.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Font;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Node;
+
+import org.unionstat.domain.Indicator;
+import org.unionstat.domain.Period;
+import org.unionstat.indicators.IndicatorResult;
+import org.unionstat.report.chart.AssessmentCharts.ChartImage;
+import org.unionstat.report.chart.ChartFonts.ChartFont;
+import org.unionstat.report.figures.AssessmentFigures;
+import org.unionstat.report.figures.GroupFigures;
+import org.unionstat.report.figures.WorkbookStandards;
+
+class AssessmentChartsTests {
+
+    static final Period Q3 = Period.parse("2026Q3");
+
+    @Test
+    void chineseLabelsAreDrawnInAFontThatHasTheirGlyphs() {
+        ChartFont font = new ChartFonts().font();
+        assertThat(font.chinese())
+                .as("no CJK font on this machine: apt-get install fonts-noto-cjk (see docs/templates.md)")
+                .isTrue();
+        JFreeChart chart = new AssessmentCharts(new ChartFonts()).districtScores(figures(), font);
+
+        String title = chart.getTitle().getText();
+        assertThat(title).isEqualTo("2026年第3季度 区县综合得分排名");
+        assertThat(chart.getTitle().getFont().canDisplayUpTo(title)).isEqualTo(-1);
+        CategoryPlot plot = chart.getCategoryPlot();
+        assertThat(plot.getCategories()).containsExactly("朝阳区", "海淀区");
+        Font ticks = plot.getDomainAxis().getTickLabelFont();
+        assertThat(ticks.canDisplayUpTo("朝阳区海淀区北京经济技术开发区")).isEqualTo(-1);
+        assertThat(ticks.canDisplayUpTo(ChartFonts.SAMPLE)).isEqualTo(-1);
+        assertThat(plot.getRangeAxis().getLabelFont().canDisplayUpTo(plot.getRangeAxis().getLabel())).isEqualTo(-1);
+    }
+
+    @Test
+    void withoutAChineseFontTheChartsSpeakEnglish() {
+        ChartFonts fonts = new ChartFonts(Optional::empty);
+        ChartFont font = fonts.font();
+        assertThat(font.chinese()).isFalse();
+        AssessmentCharts charts = new AssessmentCharts(fonts);
+
+        JFreeChart scores = charts.districtScores(figures(), font);
+        assertThat(scores.getTitle().getText()).isEqualTo("District scores, 2026 Q3");
+        assertThat(scores.getCategoryPlot().getCategories()).containsExactly("Chaoyang", "Haidian");
+        JFreeChart coverage = charts.indicatorByDistrict(figures(), Indicator.COVERAGE, font);
+        assertThat(coverage.getTitle().getText()).isEqualTo("Union coverage by district, 2026 Q3 (target 90%)");
+        for (JFreeChart chart : List.of(scores, coverage, charts.scoreTrend(figures(), font))) {
+            String title = chart.getTitle().getText();
+            assertThat(title.chars().allMatch(c -> c < 0x2E80)).as("no CJK in " + title).isTrue();
+            assertThat(chart.getTitle().getFont().canDisplayUpTo(title)).isEqualTo(-1);
+            for (Object category : chart.getCategoryPlot().getCategories()) {
+                assertThat(category.toString().chars().allMatch(c -> c < 0x2E80)).as(category.toString()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aFontThatCannotShowChineseIsNotTakenForOne() {
+        Font latinOnly = new Font(Font.MONOSPACED, Font.PLAIN, 12) {
+            @Override
+            public int canDisplayUpTo(String text) {
+                return 0;
+            }
+        };
+        assertThat(new ChartFonts(() -> Optional.of(latinOnly)).font().chinese()).isFalse();
+    }
+
+    @Test
+    void chartsArePngsAtTwiceTheScreenSizeMarkedForPrint() throws IOException {
+        List<ChartImage> images = new AssessmentCharts(new ChartFonts()).render(figures());
+
+        assertThat(images).extracting(ChartImage::fileName).contains("district-scores.png", "industry-scores.png",
+                "indicator-coverage.png", "indicator-activity.png", "score-trend.png")
+                .doesNotContain("indicator-migrant-enrollment.png");
+        ChartImage scores = images.get(0);
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(scores.png()))) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            reader.setInput(in);
+            assertThat(reader.getWidth(0)).isEqualTo(scores.width() * 2);
+            assertThat(reader.getHeight(0)).isEqualTo(scores.height() * 2);
+            Node root = reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+            IIOMetadataNode physical = (IIOMetadataNode) ((IIOMetadataNode) root).getElementsByTagName("pHYs").item(0);
+            double dpi = Integer.parseInt(physical.getAttribute("pixelsPerUnitXAxis")) * 0.0254;
+            assertThat(dpi).isGreaterThanOrEqualTo(150);
+        }
+    }
+
+    /** Two ranked districts and the city, coverage only, over two quarters. */
+    static AssessmentFigures figures() {
+        GroupFigures chaoyang = group("110105", "朝阳区", "Chaoyang", "96.50", 1, "0.980000");
+        GroupFigures haidian = group("110108", "海淀区", "Haidian", "88.00", 2, "0.850000");
+        GroupFigures city = group("", "全市", "City", "91.00", null, "0.910000");
+        Map<String, List<BigDecimal>> trend = new LinkedHashMap<>();
+        trend.put(AssessmentFigures.CITY, List.of(new BigDecimal("89.00"), new BigDecimal("91.00")));
+        trend.put("110105", List.of(new BigDecimal("90.00"), new BigDecimal("96.50")));
+        List<BigDecimal> none = new ArrayList<>();
+        none.add(null);
+        none.add(new BigDecimal("88.00"));
+        trend.put("110108", none);
+        return new AssessmentFigures(Q3, Q3.previous(), true, WorkbookStandards.defaults(), city,
+                List.of(chaoyang, haidian), List.of(), List.of(), Map.of(), List.of(Q3.previous(), Q3), trend);
+    }
+
+    private static GroupFigures group(String code, String name, String nameEn, String score, Integer rank,
+            String coverage) {
+        Map<Indicator, IndicatorResult> indicators = new EnumMap<>(Indicator.class);
+        indicators.put(Indicator.COVERAGE, new IndicatorResult("2026Q3", code.isEmpty() ? "city" : "district", code,
+                "", "coverage", 90, 100, new BigDecimal(coverage), new BigDecimal("0.90"),
+                new BigDecimal(coverage).compareTo(new BigDecimal("0.90")) >= 0 ? "Y" : "N", rank));
+        return new GroupFigures(code, "", name, nameEn, new BigDecimal(score), "良好", rank, indicators, null, null);
+    }
+}

@@ -1,0 +1,259 @@
+package org.unionstat.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import org.unionstat.batch.GracefulShutdown;
+import org.unionstat.batch.JobLocks;
+import org.unionstat.ingest.QuarterlyReportImport;
+import org.unionstat.ingest.RegistryImport;
+import org.unionstat.run.PeriodRun;
+import org.unionstat.testing.H2Test;
+import org.unionstat.testing.MariaDbTest;
+import org.unionstat.testing.OpsFixtures;
+
+/**
+ * {@code serve --once}: one pass over an inbox laid out as sample-data/ — imports, archive, quarantine with
+ * .error.txt, files left alone, the affected periods computed and reported; files still being written wait; one
+ * pass at a time.
+ */
+@TestPropertySource(properties = "unionstat.serve.settle=0s")
+class ServeTests {
+
+    abstract static class Passes {
+
+        @Autowired
+        InboxProcessor processor;
+
+        @Autowired
+        RegistryImport registries;
+
+        @Autowired
+        QuarterlyReportImport reports;
+
+        @Autowired
+        PeriodRun runs;
+
+        @Autowired
+        InboxDataMapper data;
+
+        @Autowired
+        JobLocks locks;
+
+        @Autowired
+        GracefulShutdown shutdown;
+
+        @Autowired
+        JdbcTemplate jdbc;
+
+        @TempDir
+        Path dir;
+
+        InboxProcessor.Directories dirs;
+        final List<String> heard = new ArrayList<>();
+
+        @BeforeEach
+        void setUp() {
+            OpsFixtures.clear(jdbc, "2083Q3", "2083Q4", "2083", "2084");
+            dirs = new InboxProcessor.Directories(dir.resolve("inbox"), dir.resolve("archive"),
+                    dir.resolve("quarantine"), dir.resolve("out"));
+            // 2084 has its own registry: a registry of 2083 then affects 2083's periods only
+            assertThat(registries.importRegistry(2084, OpsFixtures.registry(dir.resolve("registry-2084.csv"), 1, 3),
+                    dir.resolve("out")).refused()).isFalse();
+        }
+
+        @AfterEach
+        void cleanUp() {
+            OpsFixtures.clear(jdbc, "2083Q3", "2083Q4", "2083", "2084");
+        }
+
+        Path inbox(String relative) {
+            return dir.resolve("inbox").resolve(relative);
+        }
+
+        long stored(String period) {
+            return jdbc.queryForObject("SELECT COUNT(*) FROM quarterly_report WHERE period = ?", Long.class, period);
+        }
+
+        static List<String> tree(Path root) throws IOException {
+            if (!Files.exists(root)) {
+                return List.of();
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                return files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString()).sorted().toList();
+            }
+        }
+
+        @Test
+        void aPassImportsArchivesQuarantinesAndComputesTheAffectedPeriods() throws IOException {
+            OpsFixtures.registry(inbox("registry-2083.csv"), 1, 10);
+            OpsFixtures.reports(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, true);
+            OpsFixtures.write(inbox("2083Q3/b.csv"), "period,union_id\n2083Q3,x\n");
+            OpsFixtures.reports(inbox("2083Q4/c.csv"), "2083Q4", 1, 4, false);
+            OpsFixtures.write(inbox("notes.txt"), "call 朝阳区 about the late file");
+            OpsFixtures.write(inbox("2083Q4/~$c.xlsx"), "lock");
+            OpsFixtures.write(inbox("2083Q4/d.csv.part"), "half a download");
+
+            ServeOutcome pass = processor.process(dirs, heard::add);
+
+            assertThat(pass.skipped()).isNull();
+            assertThat(pass.files()).extracting(f -> f.file().relative().toString() + " " + f.disposition())
+                    .containsExactly("registry-2083.csv ARCHIVED", "2083Q3/a.csv ARCHIVED", "2083Q3/b.csv QUARANTINED",
+                            "2083Q4/c.csv ARCHIVED", "notes.txt QUARANTINED");
+            assertThat(tree(dir.resolve("archive"))).containsExactly("2083/registry-2083.csv", "2083Q3/a.csv",
+                    "2083Q4/c.csv");
+            assertThat(tree(dir.resolve("quarantine"))).containsExactly("2083Q3/b.csv", "2083Q3/b.csv.error.txt",
+                    "unsorted/notes.txt", "unsorted/notes.txt.error.txt");
+            assertThat(Files.readString(dir.resolve("quarantine/2083Q3/b.csv.error.txt")))
+                    .contains("File:    2083Q3/b.csv").contains("missing required columns")
+                    .contains("import --period 2083Q3 b.csv");
+            assertThat(Files.readString(dir.resolve("quarantine/unsorted/notes.txt.error.txt")))
+                    .contains("registry-YYYY.csv").contains("2026Q3/");
+            // temporary and lock files are left where they are
+            assertThat(tree(dir.resolve("inbox"))).containsExactly("2083Q4/d.csv.part", "2083Q4/~$c.xlsx");
+            assertThat(stored("2083Q3")).isEqualTo(5);
+            assertThat(stored("2083Q4")).isEqualTo(4);
+            assertThat(pass.read()).isEqualTo(10 + 6 + 4);
+            assertThat(pass.rejectedByCode()).containsEntry("E02", 1L);
+            assertThat(pass.periods()).extracting(r -> r.period().toString()).containsExactly("2083Q3", "2083Q4", "2083");
+            assertThat(pass.periods()).allSatisfy(r -> assertThat(r.completed()).isTrue());
+            for (String period : List.of("2083Q3", "2083Q4", "2083")) {
+                assertThat(dir.resolve("out").resolve(period).resolve("indicators-" + period + ".csv")).exists();
+            }
+            assertThat(dir.resolve("out/rejects/2083Q3/a.csv.rejects.csv")).exists();
+            assertThat(pass.exitCode()).isEqualTo(1);
+            assertThat(heard).hasSize(5 + 3);
+        }
+
+        @Test
+        void theSameFileDroppedAgainIsRecognisedAndArchivedUnderATimestampedName() throws IOException {
+            OpsFixtures.reports(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, false);
+            ServeOutcome first = processor.process(dirs, heard::add);
+            assertThat(first.exitCode()).isZero();
+            assertThat(first.periods()).extracting(r -> r.period().toString()).containsExactly("2083Q3", "2083");
+
+            OpsFixtures.reports(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, false);
+            ServeOutcome again = processor.process(dirs, heard::add);
+
+            assertThat(again.exitCode()).isZero();
+            assertThat(again.files()).singleElement().satisfies(f -> {
+                assertThat(f.summary().alreadyImported()).isTrue();
+                assertThat(f.movedTo().getFileName().toString()).matches("a\\.\\d{8}-\\d{6}\\.csv");
+            });
+            assertThat(again.periods()).allSatisfy(r -> assertThat(r.alreadyDone()).isTrue());
+            assertThat(tree(dir.resolve("archive"))).hasSize(2);
+        }
+
+        @Test
+        void aRegistryAloneRecomputesTheComputedPeriodsOfItsYear() {
+            OpsFixtures.reports(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, false);
+            processor.process(dirs, heard::add);
+            OpsFixtures.registry(inbox("registry-2083.xlsx.csv"), 1, 2); // out of place: not a registry name
+            OpsFixtures.registry(inbox("registry-2083.csv"), 1, 10);
+
+            ServeOutcome pass = processor.process(dirs, heard::add);
+
+            assertThat(pass.files()).extracting(f -> f.disposition().toString())
+                    .containsExactly("ARCHIVED", "QUARANTINED");
+            assertThat(pass.periods()).extracting(r -> r.period().toString()).containsExactly("2083Q3", "2083");
+            assertThat(pass.periods()).allSatisfy(r -> {
+                assertThat(r.alreadyDone()).isFalse();
+                assertThat(r.computed().unchanged()).isFalse();
+            });
+        }
+
+        @Test
+        void anImportThatFailsForAnotherReasonLeavesTheFileForTheNextPassWhichResumesIt() throws IOException {
+            OpsFixtures.reports(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, true);
+            // a directory where the rejects file must go: the import's last step fails, the file is not to blame
+            Path blocker = Files.createDirectories(dir.resolve("out/rejects/2083Q3/a.csv.rejects.csv"));
+            Files.writeString(blocker.resolve("keep"), "x");
+
+            ServeOutcome failed = processor.process(dirs, heard::add);
+
+            assertThat(failed.files()).singleElement().satisfies(f -> {
+                assertThat(f.disposition()).isEqualTo(ServeOutcome.Disposition.LEFT);
+                assertThat(f.problem()).contains("import failed").endsWith("left in the inbox for the next pass");
+            });
+            assertThat(failed.exitCode()).isEqualTo(1);
+            assertThat(inbox("2083Q3/a.csv")).exists();
+            assertThat(dir.resolve("quarantine")).doesNotExist();
+            Files.delete(blocker.resolve("keep"));
+            Files.delete(blocker);
+
+            ServeOutcome resumed = processor.process(dirs, heard::add);
+
+            assertThat(resumed.files()).singleElement().extracting(ServeOutcome.FileOutcome::disposition)
+                    .isEqualTo(ServeOutcome.Disposition.ARCHIVED);
+            assertThat(resumed.exitCode()).isZero();
+            assertThat(stored("2083Q3")).isEqualTo(5);
+        }
+
+        @Test
+        void aFileStillBeingWrittenIsLeftForTheNextPass() throws Exception {
+            InboxProcessor patient = new InboxProcessor(registries, reports, runs, data, locks, shutdown,
+                    new ServeSettings("0 0 2 * * *", Path.of("inbox"), Path.of("archive"), Path.of("quarantine"),
+                            Duration.ofSeconds(2)));
+            Path growing = OpsFixtures.reports(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, false);
+            CompletableFuture<ServeOutcome> pass = CompletableFuture.supplyAsync(() -> patient.process(dirs, heard::add));
+            Thread.sleep(500);
+            Files.writeString(growing, Files.readString(growing) + String.join(",", OpsFixtures.report("2083Q3", 6).values())
+                    + "\n");
+
+            ServeOutcome first = pass.get(30, TimeUnit.SECONDS);
+
+            assertThat(first.files()).isEmpty();
+            assertThat(first.unsettled()).containsExactly(Path.of("2083Q3/a.csv"));
+            assertThat(growing).exists();
+            Thread.sleep(2100);
+
+            ServeOutcome second = patient.process(dirs, heard::add);
+
+            assertThat(second.files()).singleElement().satisfies(f -> assertThat(f.summary().accepted()).isEqualTo(6));
+        }
+
+        @Test
+        void onePassAtATime() {
+            OpsFixtures.reports(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, false);
+            try (JobLocks.Lock held = locks.acquire(InboxProcessor.LOCK_NAME, new JobParametersBuilder()
+                    .addString("inbox", dirs.inbox().toAbsolutePath().normalize().toString()).toJobParameters(), "test")) {
+
+                ServeOutcome pass = processor.process(dirs, heard::add);
+
+                assertThat(pass.skipped()).contains("another pass over this inbox is running");
+                assertThat(pass.exitCode()).isEqualTo(1);
+                assertThat(inbox("2083Q3/a.csv")).exists();
+            }
+            assertThat(processor.process(dirs, heard::add).files()).hasSize(1);
+        }
+    }
+
+    @Nested
+    @H2Test
+    class OnH2 extends Passes {
+    }
+
+    @Nested
+    @MariaDbTest
+    class OnMariaDb extends Passes {
+    }
+}

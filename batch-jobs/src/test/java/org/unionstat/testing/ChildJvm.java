@@ -1,0 +1,104 @@
+package org.unionstat.testing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * unionstat in a separate JVM (the test class path, main class {@code org.unionstat.cli.Unionstat}), in the repository
+ * root so that it reads config/ as the jar does; its output is collected line by line.
+ */
+public final class ChildJvm implements AutoCloseable {
+
+    private final Process process;
+    private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    private final Thread reader;
+
+    private ChildJvm(Process process) {
+        this.process = process;
+        this.reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                // the process was killed
+            }
+        }, "child-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    public static ChildJvm start(Map<String, String> properties, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        command.add("-Dfile.encoding=UTF-8");
+        command.add("-Djava.awt.headless=true");
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("org.unionstat.cli.Unionstat");
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .directory(Path.of("").toAbsolutePath().toFile());
+        return new ChildJvm(builder.start());
+    }
+
+    /** Waits for the process to end and returns its exit code; kills it and fails after {@code timeout}. */
+    public int exitCode(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the child JVM did not end within " + timeout + "; its output:\n" + output());
+        }
+        reader.join(5000);
+        return process.exitValue();
+    }
+
+    /** Waits until a line of output matches; false when the process ended first or the time ran out. */
+    public boolean awaitLine(Predicate<String> matching, Duration timeout) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeout.toMillis();
+        while (System.currentTimeMillis() < deadline) {
+            synchronized (lines) {
+                if (lines.stream().anyMatch(matching)) {
+                    return true;
+                }
+            }
+            if (!process.isAlive()) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    /** kill -9. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public String output() {
+        synchronized (lines) {
+            return String.join("\n", lines);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+}
