@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ctrl-C or SIGTERM (systemctl stop) while a job runs: the running jobs are asked to stop at their next chunk
- * boundary (marked STOPPING in the job repository, as {@code stop ID} does), so they end STOPPED and resume on the next launch; the JVM
- * waits for that up to {@code unionstat.ops.shutdown-wait}. (A kill -9 leaves them STARTED: the next launch finds
+ * boundary (marked STOPPING in the job repository, as {@code stop ID} does), so they end STOPPED and resume on the next
+ * launch; the JVM waits for that up to a minute. (A kill -9 leaves them STARTED: the next launch finds
  * their process gone and resumes them too.) {@code serve} also stops waiting for its next run. The hook then waits
  * for the command to finish (its summary printed, the application closed); Spring's own shutdown hook is off for
  * this (SpringContext). The embedded H2 database is closed by H2's own hook at once (H2 cannot leave that to the
