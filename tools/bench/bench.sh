@@ -156,7 +156,7 @@ mariadb_cli -e "SELECT 1" >/dev/null 2>&1 \
 # ---------------------------------------------------------------------------------------------------- the baseline
 
 # What the database alone can do with the same rows: one LOAD DATA, in the file's order, into a table with the same
-# columns (codes as ascii_bin, as migration V42 stores them on MySQL and MariaDB) and primary key as unionstat's
+# columns (codes as ascii_bin, as the MySQL schema (db/migration/mysql) stores them) and primary key as unionstat's
 # quarterly_report (no secondary index), then the aggregate behind the enrollment indicator.
 AGGREGATE_SQL="SELECT district_code, industry_code, SUM(members), SUM(employees) FROM quarterly_report
   WHERE period = '$PERIOD' GROUP BY district_code, industry_code"

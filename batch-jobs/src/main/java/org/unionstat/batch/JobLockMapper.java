@@ -6,7 +6,7 @@ import java.util.Collection;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
-/** job_instance_lock and job_execution_process (V30): who runs which job instance and execution. */
+/** job_instance_lock and job_execution_process (docs/architecture.md#tables): who runs which job instance and execution. */
 @Mapper
 public interface JobLockMapper {
 
@@ -24,7 +24,7 @@ public interface JobLockMapper {
     void insertProcess(@Param("jobExecutionId") long jobExecutionId, @Param("host") String host, @Param("pid") long pid,
             @Param("processStart") String processStart);
 
-    /** The process recorded for a job execution, or null (an execution started before V30 or by other means). */
+    /** The process recorded for a job execution, or null (an execution recorded by other means). */
     ExecutionProcess findProcess(long jobExecutionId);
 
     /** A lock row. */

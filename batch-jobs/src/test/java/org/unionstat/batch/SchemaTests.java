@@ -47,7 +47,7 @@ class SchemaTests {
     @MariaDbTest
     class OnMariaDb extends Migrated {
 
-        /** V42: every column holding a code compares as bytes, so joins on codes never mix two character sets. */
+        /** Every column holding a code is ascii_bin, so joins on codes never mix two character sets. */
         @Test
         void codesAreAsciiBytes() {
             var collations = jdbc.queryForList("SELECT CONCAT(table_name, '.', column_name), collation_name"
