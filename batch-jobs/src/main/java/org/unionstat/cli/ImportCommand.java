@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 import org.unionstat.domain.Period;
 import org.unionstat.ingest.ImportSummary;
-import org.unionstat.ingest.QuarterlyReportImport;
+import org.unionstat.ingest.Imports;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Loads quarterly reports from files or directories.",
@@ -42,7 +42,7 @@ public class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SummaryPrinter printer = new SummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
-        List<ImportSummary> summaries = spring.bean(QuarterlyReportImport.class)
+        List<ImportSummary> summaries = spring.bean(Imports.class)
                 .importPaths(period, paths, common.out(), printer::print);
         return summaries.stream().anyMatch(ImportSummary::refused) ? Unionstat.EXIT_FAILURE : Unionstat.EXIT_OK;
     }

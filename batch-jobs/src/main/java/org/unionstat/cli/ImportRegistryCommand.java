@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import org.unionstat.ingest.ImportSummary;
-import org.unionstat.ingest.RegistryImport;
+import org.unionstat.ingest.Imports;
 
 
 @Command(name = "import-registry", mixinStandardHelpOptions = true,
@@ -39,7 +39,7 @@ public class ImportRegistryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportSummary summary = spring.bean(RegistryImport.class).importRegistry(year, file, common.out());
+        ImportSummary summary = spring.bean(Imports.class).importRegistry(year, file, common.out());
         new SummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr()).print(summary);
         return summary.refused() ? Unionstat.EXIT_FAILURE : Unionstat.EXIT_OK;
     }

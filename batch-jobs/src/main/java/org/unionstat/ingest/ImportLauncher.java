@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import org.unionstat.batch.BatchJobs;
@@ -37,14 +39,19 @@ class ImportLauncher {
     private final BatchJobs batchJobs;
     private final ImportFileMapper importFiles;
     private final RejectsFile rejectsFile;
+    private final Map<ImportKind, Job> jobs = new EnumMap<>(ImportKind.class);
 
-    ImportLauncher(BatchJobs batchJobs, ImportFileMapper importFiles, RejectsFile rejectsFile) {
+    ImportLauncher(BatchJobs batchJobs, ImportFileMapper importFiles, RejectsFile rejectsFile,
+            @Qualifier(ImportJobConfiguration.QUARTERLY_JOB) Job quarterly,
+            @Qualifier(ImportJobConfiguration.REGISTRY_JOB) Job registry) {
         this.batchJobs = batchJobs;
         this.importFiles = importFiles;
         this.rejectsFile = rejectsFile;
+        jobs.put(ImportKind.QUARTERLY, quarterly);
+        jobs.put(ImportKind.REGISTRY, registry);
     }
 
-    ImportSummary launch(Job job, ImportKind kind, Period period, Path given, Path outDir) {
+    ImportSummary launch(ImportKind kind, Period period, Path given, Path outDir) {
         Path file = given.toAbsolutePath().normalize();
         if (!Files.exists(file)) {
             return ImportSummary.refused(given, period, null, given + ": no such file", List.of());
@@ -62,7 +69,7 @@ class ImportLauncher {
                 basis(kind, period.toString(), file, sha256), outDir, given.toString());
         BatchJobs.Launch launch;
         try {
-            launch = batchJobs.run(job, parameters);
+            launch = batchJobs.run(jobs.get(kind), parameters);
         } catch (UserFacingException e) {
             return ImportSummary.failed(given, period, sha256, given + ": " + e.getMessage(), List.of());
         }
@@ -96,23 +103,11 @@ class ImportLauncher {
      */
     private long basis(ImportKind kind, String period, Path file, String sha256) {
         ImportFile previous = importFiles.findLatestCompletedOf(kind.key(), period, file.toString(), sha256);
-        if (previous != null && stillStored(kind, previous)) {
+        if (previous != null && kind.stillStored(importFiles, previous)) {
             return previous.basisId();
         }
         ImportFile latest = importFiles.findLatestCompleted(kind.key(), period);
         return latest == null ? 0 : latest.importId();
-    }
-
-    /**
-     * Whether an import is still what is stored: for a quarter, all reports it supplied are still the stored ones
-     * (no later import replaced any); for a registry, it is the year's latest import.
-     */
-    private boolean stillStored(ImportKind kind, ImportFile imported) {
-        if (kind == ImportKind.REGISTRY) {
-            ImportFile latest = importFiles.findLatestCompleted(kind.key(), imported.period());
-            return latest != null && latest.importId() == imported.importId();
-        }
-        return importFiles.countStoredReports(imported.period(), imported.importId()) == imported.rowsAccepted();
     }
 
     private ImportSummary summary(Path given, Period period, ImportFile imported, boolean alreadyImported,

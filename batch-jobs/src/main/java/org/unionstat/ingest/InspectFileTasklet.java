@@ -32,24 +32,23 @@ class InspectFileTasklet implements Tasklet {
 
     static final String REFUSED = "REFUSED";
 
-    private final ImportKind kind;
     private final ImportFileMapper importFiles;
 
-    InspectFileTasklet(ImportKind kind, ImportFileMapper importFiles) {
-        this.kind = kind;
+    InspectFileTasklet(ImportFileMapper importFiles) {
         this.importFiles = importFiles;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StepExecution step = contribution.getStepExecution();
+        ImportKind kind = ImportKind.of(step);
         JobParameters parameters = step.getJobParameters();
         ExecutionContext job = step.getJobExecution().getExecutionContext();
         Path file = Path.of(parameters.getString(ImportParameters.FILE));
         String source = parameters.getString(ImportParameters.SOURCE, file.toString());
         job.remove(ImportParameters.REFUSAL);
         try {
-            Inspection inspection = inspect(file, parameters.getString(ImportParameters.SHA256));
+            Inspection inspection = inspect(kind, file, parameters.getString(ImportParameters.SHA256));
             job.putString(ImportParameters.FORMAT, inspection.format().name());
             job.putLong(ImportParameters.DATA_ROWS, inspection.dataRows());
             if (inspection.charset() != null) {
@@ -76,7 +75,7 @@ class InspectFileTasklet implements Tasklet {
      * Takes the file's digest again (it must still be the file the import was started for) while parsing it: both
      * read the whole file, so they go side by side. A file that changed is refused as such, whatever the parse found.
      */
-    private Inspection inspect(Path file, String sha256) {
+    private static Inspection inspect(ImportKind kind, Path file, String sha256) {
         List<Object> results = SideBySide.run("inspect", List.<Callable<Object>>of(() -> digest(file), () -> {
             try {
                 return FileInspector.inspect(file, kind.layout());

@@ -15,20 +15,19 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.unionstat.ingest.spool.BulkLoader;
 import org.unionstat.ingest.spool.ImportSpool;
-import org.unionstat.ingest.spool.SpoolTable;
 import org.unionstat.ingest.spool.SpoolingRowWriter;
 
 /**
- * Step "merge", in one transaction: the spooled rows are bulk-loaded and replace the stored ones (reports of the same
- * unions of the period; the whole registry of the year), the import is marked COMPLETED with its counts and the
- * rejects file written. Idempotent: after a failure everything rolls back and a restart does it again from the same
- * spool; an import already COMPLETED (a failure after the commit) only gets its rejects file rewritten. The spool is
- * removed once the step has completed.
+ * Step "merge", in one transaction: the spooled rows are bulk-loaded and replace the stored ones as the kind says
+ * ({@link ImportKind#merge}: reports of the same unions of the period; the whole registry of the year), the import is
+ * marked COMPLETED with its counts and the rejects file written. Idempotent: after a failure everything rolls back
+ * and a restart does it again from the same spool; an import already COMPLETED (a failure after the commit) only gets
+ * its rejects file rewritten. The spool is removed once the step has completed.
  */
-abstract class MergeTasklet implements Tasklet, StepExecutionListener {
+class MergeTasklet implements Tasklet, StepExecutionListener {
 
-    protected final MergeMapper merge;
-    protected final BulkLoader bulk;
+    private final MergeMapper merge;
+    private final BulkLoader bulk;
     private final ImportFileMapper importFiles;
     private final RejectsFile rejectsFile;
     private final Path spoolRoot;
@@ -45,6 +44,7 @@ abstract class MergeTasklet implements Tasklet, StepExecutionListener {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StepExecution step = contribution.getStepExecution();
+        ImportKind kind = ImportKind.of(step);
         long importId = step.getJobExecution().getJobInstanceId();
         JobParameters parameters = step.getJobParameters();
         ImportFile file = importFiles.find(importId);
@@ -52,8 +52,10 @@ abstract class MergeTasklet implements Tasklet, StepExecutionListener {
             throw new IllegalStateException("import " + importId + " has no import_file row; the inspect step did not run");
         }
         if (!file.completed()) {
+            kind.merge(merge, bulk, importId, file.period(), ImportSpool.directory(spoolRoot, importId));
+            // what the load step promoted: the number of records spooled of the import's own rows
             ExecutionContext loaded = step.getJobExecution().getExecutionContext();
-            long accepted = mergeSpooled(importId, file.period(), ImportSpool.directory(spoolRoot, importId), loaded);
+            long accepted = loaded.getLong(SpoolingRowWriter.recordsKey(kind.rowsTable()), 0);
             long rejected = merge.countRejectedRows(importId);
             merge.complete(importId, accepted + rejected, accepted, rejected, merge.nextMergeSeq(), LocalDateTime.now());
             file = importFiles.find(importId);
@@ -68,49 +70,5 @@ abstract class MergeTasklet implements Tasklet, StepExecutionListener {
             ImportSpool.delete(ImportSpool.directory(spoolRoot, stepExecution.getJobExecution().getJobInstanceId()));
         }
         return null;
-    }
-
-    /**
-     * Replaces the stored rows by the spooled ones; returns the number of rows accepted. {@code loaded} holds what
-     * the load step promoted: the number of records of each spool table.
-     */
-    protected abstract long mergeSpooled(long importId, String period, Path spool, ExecutionContext loaded);
-
-    protected static long records(ExecutionContext loaded, SpoolTable table) {
-        return loaded.getLong(SpoolingRowWriter.recordsKey(table), 0);
-    }
-
-    /** Quarterly reports: keyed by (period, union_id), the latest import wins. */
-    static final class QuarterlyReports extends MergeTasklet {
-
-        QuarterlyReports(MergeMapper merge, BulkLoader bulk, ImportFileMapper importFiles, RejectsFile rejectsFile,
-                Path spoolRoot) {
-            super(merge, bulk, importFiles, rejectsFile, spoolRoot);
-        }
-
-        @Override
-        protected long mergeSpooled(long importId, String period, Path spool, ExecutionContext loaded) {
-            bulk.load(SpoolTable.REPORTS, ImportSpool.fileInKeyOrder(spool, SpoolTable.REPORTS));
-            // a replaced report's covered units go with it; the union's new report brings its own
-            merge.deleteReplacedCoveredUnits(period, importId);
-            bulk.load(SpoolTable.COVERED_UNITS, ImportSpool.fileInKeyOrder(spool, SpoolTable.COVERED_UNITS));
-            return records(loaded, SpoolTable.REPORTS);
-        }
-    }
-
-    /** The unit registry: a year's registry is replaced as a whole. */
-    static final class UnitRegistry extends MergeTasklet {
-
-        UnitRegistry(MergeMapper merge, BulkLoader bulk, ImportFileMapper importFiles, RejectsFile rejectsFile,
-                Path spoolRoot) {
-            super(merge, bulk, importFiles, rejectsFile, spoolRoot);
-        }
-
-        @Override
-        protected long mergeSpooled(long importId, String period, Path spool, ExecutionContext loaded) {
-            merge.deleteRegistry(Integer.parseInt(period));
-            bulk.load(SpoolTable.REGISTRY_UNITS, ImportSpool.fileInKeyOrder(spool, SpoolTable.REGISTRY_UNITS));
-            return records(loaded, SpoolTable.REGISTRY_UNITS);
-        }
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.unionstat.domain.Period;
 import org.unionstat.domain.UserFacingException;
 import org.unionstat.ingest.ImportSummary;
-import org.unionstat.ingest.QuarterlyReportImport;
+import org.unionstat.ingest.Imports;
 import org.unionstat.ingest.source.FileDigest;
 
 /**
@@ -27,12 +27,12 @@ final class ImportFileStep extends RunStep {
 
     static final String REFUSED = "REFUSED";
 
-    private final QuarterlyReportImport imports;
+    private final Imports imports;
     private final Period period;
     private final RunParameters.RunFile file;
     private final Path out;
 
-    ImportFileStep(JobRepository jobRepository, QuarterlyReportImport imports, Period period, int index,
+    ImportFileStep(JobRepository jobRepository, Imports imports, Period period, int index,
             RunParameters.RunFile file, Path out) {
         super(name(index, file), jobRepository, false);
         this.imports = imports;

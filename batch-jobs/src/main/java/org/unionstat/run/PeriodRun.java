@@ -26,7 +26,7 @@ import org.unionstat.batch.OutputDirectory;
 import org.unionstat.domain.Period;
 import org.unionstat.domain.UserFacingException;
 import org.unionstat.indicators.InputFingerprint;
-import org.unionstat.ingest.QuarterlyReportImport;
+import org.unionstat.ingest.Imports;
 import org.unionstat.ingest.source.FileDigest;
 import org.unionstat.report.PeriodReport;
 
@@ -98,7 +98,7 @@ public class PeriodRun {
             }
             List<Path> found;
             try {
-                found = QuarterlyReportImport.files(path);
+                found = Imports.files(path);
             } catch (IOException e) {
                 throw new UserFacingException(path + ": cannot list the directory (" + e.getMessage() + "); nothing was run", e);
             }

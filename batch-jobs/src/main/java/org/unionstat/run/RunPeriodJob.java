@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 import org.unionstat.domain.Period;
 import org.unionstat.indicators.PeriodComputation;
-import org.unionstat.ingest.QuarterlyReportImport;
+import org.unionstat.ingest.Imports;
 import org.unionstat.report.PeriodReport;
 
 /**
@@ -35,11 +35,11 @@ public class RunPeriodJob extends AbstractJob {
 
     public static final String JOB_NAME = "runPeriod";
 
-    private final QuarterlyReportImport imports;
+    private final Imports imports;
     private final PeriodComputation computation;
     private final PeriodReport report;
 
-    public RunPeriodJob(JobRepository jobRepository, QuarterlyReportImport imports, PeriodComputation computation,
+    public RunPeriodJob(JobRepository jobRepository, Imports imports, PeriodComputation computation,
             PeriodReport report) {
         super(JOB_NAME);
         setJobRepository(jobRepository);

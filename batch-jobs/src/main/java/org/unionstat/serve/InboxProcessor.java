@@ -32,9 +32,9 @@ import org.unionstat.batch.JobLocks;
 import org.unionstat.batch.OutputDirectory;
 import org.unionstat.domain.Period;
 import org.unionstat.domain.UserFacingException;
+import org.unionstat.ingest.ImportKind;
 import org.unionstat.ingest.ImportSummary;
-import org.unionstat.ingest.QuarterlyReportImport;
-import org.unionstat.ingest.RegistryImport;
+import org.unionstat.ingest.Imports;
 import org.unionstat.run.PeriodRun;
 import org.unionstat.run.RunOutcome;
 
@@ -56,18 +56,16 @@ public class InboxProcessor {
     public record Directories(Path inbox, Path archive, Path quarantine, Path out) {
     }
 
-    private final RegistryImport registries;
-    private final QuarterlyReportImport reports;
+    private final Imports imports;
     private final PeriodRun runs;
     private final InboxDataMapper data;
     private final JobLocks locks;
     private final GracefulShutdown shutdown;
     private final SettleTracker settle;
 
-    public InboxProcessor(RegistryImport registries, QuarterlyReportImport reports, PeriodRun runs,
-            InboxDataMapper data, JobLocks locks, GracefulShutdown shutdown, ServeSettings settings) {
-        this.registries = registries;
-        this.reports = reports;
+    public InboxProcessor(Imports imports, PeriodRun runs, InboxDataMapper data, JobLocks locks,
+            GracefulShutdown shutdown, ServeSettings settings) {
+        this.imports = imports;
         this.runs = runs;
         this.data = data;
         this.locks = locks;
@@ -183,9 +181,8 @@ public class InboxProcessor {
         }
         ImportSummary summary;
         try {
-            summary = file.kind() == InboxFile.Kind.REGISTRY
-                    ? registries.importRegistry(file.period().year(), file.file(), dirs.out())
-                    : reports.importPaths(file.period(), List.of(file.file()), dirs.out()).get(0);
+            ImportKind kind = file.kind() == InboxFile.Kind.REGISTRY ? ImportKind.REGISTRY : ImportKind.QUARTERLY;
+            summary = imports.importFile(kind, file.period(), file.file(), dirs.out());
         } catch (RuntimeException e) {
             // the database or the disk: not the file's fault; it stays for the next pass, which resumes the import
             return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, null,

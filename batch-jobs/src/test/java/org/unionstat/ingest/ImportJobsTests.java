@@ -45,10 +45,10 @@ class ImportJobsTests {
     abstract static class ImportJobs {
 
         @Autowired
-        QuarterlyReportImport reports;
+        Imports reports;
 
         @Autowired
-        RegistryImport registry;
+        Imports registry;
 
         @Autowired
         JdbcTemplate jdbc;

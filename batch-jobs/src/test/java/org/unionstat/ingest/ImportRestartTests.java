@@ -19,6 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -28,6 +31,7 @@ import org.unionstat.domain.Period;
 import org.unionstat.ingest.source.SourceRow;
 import org.unionstat.ingest.spool.SpoolSettings;
 import org.unionstat.ingest.validate.QuarterlyReportValidator;
+import org.unionstat.ingest.validate.RegistryRowValidator;
 import org.unionstat.testing.H2Test;
 import org.unionstat.testing.IngestTables;
 import org.unionstat.testing.MariaDbTest;
@@ -36,7 +40,8 @@ import org.unionstat.testing.Reports;
 /**
  * docs/commands.md: a failed import resumes where it stopped, without duplicating or losing rows. Chunks of 3 rows; the
  * validator is made to crash once on one row (after two chunks were committed), or the rejects file cannot be written
- * once (the merge fails); running the same import again must give exactly what a clean run gives.
+ * once (the merge fails); running the same import again must give exactly what a clean run gives. Both kinds of
+ * import go through the same steps; the registry's load resumes as the reports' does.
  */
 @TestPropertySource(properties = "unionstat.ingest.chunk-size=3")
 class ImportRestartTests {
@@ -44,14 +49,22 @@ class ImportRestartTests {
     static final String CRASHING = "2093Q1";
     static final String CLEAN = "2093Q2";
     static final long CRASH_LINE = 9;
+    static final int CRASHING_YEAR = 2093;
+    static final int CLEAN_YEAR = 2094;
 
     abstract static class Restarts {
 
         @MockitoSpyBean
         QuarterlyReportValidator validator;
 
+        @MockitoSpyBean
+        RegistryRowValidator registryValidator;
+
         @Autowired
-        QuarterlyReportImport reports;
+        JobRepository jobRepository;
+
+        @Autowired
+        Imports reports;
 
         @Autowired
         JdbcTemplate jdbc;
@@ -66,11 +79,23 @@ class ImportRestartTests {
         final List<Long> checkedLines = Collections.synchronizedList(new ArrayList<>());
         final Set<String> checkingThreads = ConcurrentHashMap.newKeySet();
         final AtomicBoolean crashed = new AtomicBoolean();
+        /** Set, the registry validator crashes once at {@link #CRASH_LINE}. */
+        final AtomicBoolean registryCrash = new AtomicBoolean();
 
         @BeforeEach
         void setUp() {
             tables = new IngestTables(jdbc, spool.root());
-            tables.clear(CRASHING, CLEAN);
+            tables.clear(CRASHING, CLEAN, Integer.toString(CRASHING_YEAR), Integer.toString(CLEAN_YEAR));
+            doAnswer(call -> {
+                SourceRow row = call.getArgument(0);
+                if (registryCrash.get()) {
+                    checkedLines.add(row.line());
+                    if (row.line() == CRASH_LINE && crashed.compareAndSet(false, true)) {
+                        throw new IllegalStateException("simulated crash at line " + CRASH_LINE);
+                    }
+                }
+                return call.callRealMethod();
+            }).when(registryValidator).check(any());
             doAnswer(call -> {
                 SourceRow row = call.getArgument(0);
                 Period period = call.getArgument(1);
@@ -87,7 +112,7 @@ class ImportRestartTests {
 
         @AfterEach
         void cleanUp() {
-            tables.clear(CRASHING, CLEAN);
+            tables.clear(CRASHING, CLEAN, Integer.toString(CRASHING_YEAR), Integer.toString(CLEAN_YEAR));
         }
 
         /** Ten rows on lines 2-11: line 4 breaks E02, line 10 repeats the union of line 3 (E10). */
@@ -172,6 +197,49 @@ class ImportRestartTests {
             assertThat(lines(out, CRASHING)).hasSize(3);
         }
 
+        /** Ten units on lines 2-11: line 4 breaks E02, line 10 repeats the unit of line 3 (E10). */
+        Path registryFile(String name) {
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (int n = 1; n <= 10; n++) {
+                rows.add(Reports.unit(n));
+            }
+            rows.get(2).put("employees", "-1");
+            rows.set(8, Reports.unit(2));
+            rows.get(8).put("employees", "55");
+            @SuppressWarnings("unchecked")
+            Map<String, String>[] array = rows.toArray(new Map[0]);
+            return Reports.write(dir.resolve(name).resolve("registry.csv"), Reports.registryCsv(array));
+        }
+
+        @Test
+        void aRegistryLoadThatFailedMidwayResumesAfterTheLastCommittedChunk() throws Exception {
+            Path out = dir.resolve("out");
+            ImportSummary clean = reports.importRegistry(CLEAN_YEAR, registryFile("clean"), out);
+            Path file = registryFile("crashing");
+            registryCrash.set(true);
+
+            ImportSummary failed = reports.importRegistry(CRASHING_YEAR, file, out);
+
+            assertThat(failed.refusal()).contains("import failed (simulated crash at line 9)");
+            assertThat(tables.registry(CRASHING_YEAR)).isEmpty();
+            Map<String, Object> imported = tables.importFileRows(Integer.toString(CRASHING_YEAR)).get(0);
+            assertThat(imported.get("status")).isEqualTo("LOADING");
+            JobInstance instance = jobRepository.getJobInstance(((Number) imported.get("import_id")).longValue());
+            assertThat(instance.getJobName()).isEqualTo("importUnitRegistry");
+            // the reader keeps its place under the registry's own name: two chunks of three rows were committed
+            StepExecution load = jobRepository.getLastStepExecution(instance, "load");
+            assertThat(load.getExecutionContext().getInt("registryRows.read.count")).isEqualTo(6);
+            checkedLines.clear();
+
+            ImportSummary resumed = reports.importRegistry(CRASHING_YEAR, file, out);
+
+            assertThat(checkedLines).containsOnly(8L, 9L, 10L, 11L);
+            assertThat(resumed.line()).isEqualTo(CRASHING_YEAR + " registry.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
+            assertThat(clean.line()).isEqualTo(CLEAN_YEAR + " registry.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
+            assertThat(tables.registry(CRASHING_YEAR)).hasSize(8).isEqualTo(tables.registry(CLEAN_YEAR));
+            assertThat(tables.spoolLeft(Integer.toString(CRASHING_YEAR))).isFalse();
+            assertThat(jobRepository.getJobExecutions(instance)).hasSize(2);
+        }
 
         private static List<String> lines(Path out, String period) throws java.io.IOException {
             return Files.readAllLines(out.resolve("rejects").resolve(period).resolve("reports.csv.rejects.csv"));

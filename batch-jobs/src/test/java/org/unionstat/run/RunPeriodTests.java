@@ -25,7 +25,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.unionstat.domain.Period;
 import org.unionstat.domain.UserFacingException;
 import org.unionstat.ingest.ImportSummary;
-import org.unionstat.ingest.QuarterlyReportImport;
+import org.unionstat.ingest.Imports;
 import org.unionstat.ingest.source.SourceRow;
 import org.unionstat.ingest.validate.QuarterlyReportValidator;
 import org.unionstat.testing.H2Test;
@@ -48,7 +48,7 @@ class RunPeriodTests {
         PeriodRun runs;
 
         @Autowired
-        QuarterlyReportImport imports;
+        Imports imports;
 
         @Autowired
         JdbcTemplate jdbc;

@@ -24,8 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import org.unionstat.batch.GracefulShutdown;
 import org.unionstat.batch.JobLocks;
-import org.unionstat.ingest.QuarterlyReportImport;
-import org.unionstat.ingest.RegistryImport;
+import org.unionstat.ingest.Imports;
 import org.unionstat.run.PeriodRun;
 import org.unionstat.testing.H2Test;
 import org.unionstat.testing.MariaDbTest;
@@ -45,10 +44,7 @@ class ServeTests {
         InboxProcessor processor;
 
         @Autowired
-        RegistryImport registries;
-
-        @Autowired
-        QuarterlyReportImport reports;
+        Imports imports;
 
         @Autowired
         PeriodRun runs;
@@ -77,7 +73,7 @@ class ServeTests {
             dirs = new InboxProcessor.Directories(dir.resolve("inbox"), dir.resolve("archive"),
                     dir.resolve("quarantine"), dir.resolve("out"));
             // 2084 has its own registry: a registry of 2083 then affects 2083's periods only
-            assertThat(registries.importRegistry(2084, OpsFixtures.registry(dir.resolve("registry-2084.csv"), 1, 3),
+            assertThat(imports.importRegistry(2084, OpsFixtures.registry(dir.resolve("registry-2084.csv"), 1, 3),
                     dir.resolve("out")).refused()).isFalse();
         }
 
@@ -210,7 +206,7 @@ class ServeTests {
 
         @Test
         void aFileStillBeingWrittenIsLeftForTheNextPass() throws Exception {
-            InboxProcessor patient = new InboxProcessor(registries, reports, runs, data, locks, shutdown,
+            InboxProcessor patient = new InboxProcessor(imports, runs, data, locks, shutdown,
                     new ServeSettings("0 0 2 * * *", Path.of("inbox"), Path.of("archive"), Path.of("quarantine"),
                             Duration.ofSeconds(2)));
             Path growing = OpsFixtures.reports(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, false);

@@ -1,6 +1,7 @@
 package org.unionstat.ingest.spool;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
@@ -40,10 +41,13 @@ public class SpoolSettings {
         return ImportSpool.directory(root, importId);
     }
 
-    /** Copies the load step's record count of {@code table} into the job's context, where the merge finds it. */
-    public static ExecutionContextPromotionListener promoteRecordCounts(SpoolTable table) {
+    /**
+     * Copies the load step's record counts of {@code tables} into the job's context, where the merge finds them; a
+     * table the step did not fill is left out.
+     */
+    public static ExecutionContextPromotionListener promoteRecordCounts(SpoolTable... tables) {
         ExecutionContextPromotionListener listener = new ExecutionContextPromotionListener();
-        listener.setKeys(new String[] {SpoolingRowWriter.recordsKey(table)});
+        listener.setKeys(Arrays.stream(tables).map(SpoolingRowWriter::recordsKey).toArray(String[]::new));
         listener.setStrict(false);
         return listener;
     }

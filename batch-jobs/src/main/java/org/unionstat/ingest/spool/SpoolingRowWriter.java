@@ -13,12 +13,12 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
+import org.unionstat.domain.RejectCode;
 import org.unionstat.ingest.spool.ImportSpool.Position;
 import org.unionstat.ingest.spool.RejectedRow;
 import org.unionstat.ingest.spool.StagedRows.AcceptedRow;
 import org.unionstat.ingest.spool.StagedRows.CheckedRow;
 import org.unionstat.ingest.validate.FirstLines;
-import org.unionstat.ingest.validate.RowChecker;
 
 /**
  * The load step's writer. Accepted rows go to the import's spool, in line order, unless their code was already
@@ -97,8 +97,8 @@ public class SpoolingRowWriter implements ItemStreamWriter<CheckedRow> {
     }
 
     private RejectedRow repeated(AcceptedRow row, long firstLine) {
-        return new RejectedRow(row.importId(), row.line(), row.key(), RowChecker.E10,
-                RowChecker.E10 + " " + keyed.keyColumn() + ": " + row.key() + " was already accepted from line "
+        return new RejectedRow(row.importId(), row.line(), row.key(), RejectCode.E10.code(),
+                RejectCode.E10.code() + " " + keyed.keyColumn() + ": " + row.key() + " was already accepted from line "
                         + firstLine, row.raw());
     }
 

@@ -1,10 +1,17 @@
 package org.unionstat.ingest.validate;
 
-/** One broken rule of a row: its code (E01…E10), the column concerned and what is wrong. */
-public record Problem(String code, String column, String message) {
+import org.unionstat.domain.RejectCode;
+
+/** One broken rule of a row: the rule, the column concerned and what is wrong. */
+public record Problem(RejectCode rule, String column, String message) {
+
+    /** The rule's code as stored: "E02". */
+    public String code() {
+        return rule.code();
+    }
 
     /** "E02 members: '-3' is negative". */
     public String describe() {
-        return code + " " + column + ": " + message;
+        return code() + " " + column + ": " + message;
     }
 }

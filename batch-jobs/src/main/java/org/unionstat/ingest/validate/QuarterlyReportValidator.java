@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import org.unionstat.domain.Period;
 import org.unionstat.domain.ReferenceData;
+import org.unionstat.domain.RejectCode;
 import org.unionstat.domain.Text;
 import org.unionstat.domain.Uscc;
 import org.unionstat.ingest.source.SourceRow;
@@ -37,7 +38,7 @@ public class QuarterlyReportValidator {
         String periodText = c.text("period");
         String unionId = unionId(c);
         String unionName = c.text("union_name");
-        String unitId = c.uscc("unit_id", RowChecker.E05);
+        String unitId = c.uscc("unit_id", RejectCode.E05);
         List<String> covered = coveredUnits(c, source.cell("covered_unit_ids"), unitId);
         String district = c.district("district_code", reference);
         String industry = c.industry("industry_code", reference);
@@ -65,7 +66,7 @@ public class QuarterlyReportValidator {
         atMost(c, "evaluated", evaluated, "members", members);
         if (evaluated != null && satisfied != null && basicallySatisfied != null && dissatisfied != null
                 && satisfied + basicallySatisfied + dissatisfied != evaluated) {
-            c.problem(RowChecker.E09, "evaluated", evaluated + " is not satisfied + basically_satisfied + dissatisfied ("
+            c.problem(RejectCode.E09, "evaluated", evaluated + " is not satisfied + basically_satisfied + dissatisfied ("
                     + satisfied + " + " + basicallySatisfied + " + " + dissatisfied + " = "
                     + (satisfied + basicallySatisfied + dissatisfied) + ")");
         }
@@ -79,9 +80,9 @@ public class QuarterlyReportValidator {
     }
 
     private static String unionId(RowChecker c) {
-        String unionId = c.uscc("union_id", RowChecker.E04);
+        String unionId = c.uscc("union_id", RejectCode.E04);
         if (unionId != null && !unionId.startsWith(Uscc.UNION_PREFIX)) {
-            c.problem(RowChecker.E04, "union_id", "'" + unionId + "' does not begin with 81 (the code of a grassroots union)");
+            c.problem(RejectCode.E04, "union_id", "'" + unionId + "' does not begin with 81 (the code of a grassroots union)");
             return null;
         }
         return unionId;
@@ -100,7 +101,7 @@ public class QuarterlyReportValidator {
             }
             String problem = CellValues.usccProblem(code);
             if (problem != null) {
-                c.problem(RowChecker.E05, "covered_unit_ids", problem);
+                c.problem(RejectCode.E05, "covered_unit_ids", problem);
             } else if (!code.equals(ownUnitId)) {
                 units.add(code);
             }
@@ -119,15 +120,15 @@ public class QuarterlyReportValidator {
             stated = Optional.empty();
         }
         if (stated.isEmpty()) {
-            c.problem(RowChecker.E08, "period", "'" + text + "' is not a quarter (expected e.g. 2026Q3 or 2026年第3季度)");
+            c.problem(RejectCode.E08, "period", "'" + text + "' is not a quarter (expected e.g. 2026Q3 or 2026年第3季度)");
         } else if (!stated.get().equals(imported)) {
-            c.problem(RowChecker.E08, "period", "'" + text + "' is not the period being imported (" + imported + ")");
+            c.problem(RejectCode.E08, "period", "'" + text + "' is not the period being imported (" + imported + ")");
         }
     }
 
     private static void atMost(RowChecker c, String key, Long value, String boundKey, Long bound) {
         if (value != null && bound != null && value > bound) {
-            c.problem(RowChecker.E09, key, value + " is more than " + boundKey + " (" + bound + ")");
+            c.problem(RejectCode.E09, key, value + " is more than " + boundKey + " (" + bound + ")");
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import org.unionstat.domain.ReferenceData;
+import org.unionstat.domain.RejectCode;
 import org.unionstat.domain.Text;
 import org.unionstat.ingest.source.SourceRow;
 
@@ -20,7 +21,7 @@ public class RegistryRowValidator {
 
     public Validation<RegistryRow> check(SourceRow source) {
         RowChecker c = new RowChecker(source);
-        String unitId = c.uscc("unit_id", RowChecker.E05);
+        String unitId = c.uscc("unit_id", RejectCode.E05);
         String unitName = c.text("unit_name");
         String district = c.district("district_code", reference);
         String industry = c.industry("industry_code", reference);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.unionstat.domain.ReferenceData;
+import org.unionstat.domain.RejectCode;
 import org.unionstat.domain.Uscc;
 import org.unionstat.ingest.source.SourceRow;
 
@@ -13,18 +14,7 @@ import org.unionstat.ingest.source.SourceRow;
  * Reads the typed values of one row and collects every problem on the way; a value that cannot be read is null so
  * later rules can skip it. Cells are checked in column order, so problems of one code come out in column order.
  */
-public final class RowChecker {
-
-    static final String E01 = "E01";
-    static final String E02 = "E02";
-    static final String E03 = "E03";
-    static final String E04 = "E04";
-    static final String E05 = "E05";
-    static final String E06 = "E06";
-    static final String E07 = "E07";
-    static final String E08 = "E08";
-    static final String E09 = "E09";
-    public static final String E10 = "E10";
+final class RowChecker {
 
     private final SourceRow row;
     private final List<Problem> problems = new ArrayList<>();
@@ -41,15 +31,15 @@ public final class RowChecker {
         return !problems.isEmpty();
     }
 
-    void problem(String code, String column, String message) {
-        problems.add(new Problem(code, column, message));
+    void problem(RejectCode rule, String column, String message) {
+        problems.add(new Problem(rule, column, message));
     }
 
     /** A required text cell (E01 when empty). */
     String text(String key) {
         String value = row.cell(key);
         if (value.isEmpty()) {
-            problem(E01, key, "required cell is empty");
+            problem(RejectCode.E01, key, "required cell is empty");
             return null;
         }
         return value;
@@ -69,7 +59,7 @@ public final class RowChecker {
         try {
             return CellValues.count(row.cell(key));
         } catch (CellValues.InvalidCellException e) {
-            problem(E02, key, e.getMessage());
+            problem(RejectCode.E02, key, e.getMessage());
             return null;
         }
     }
@@ -82,20 +72,20 @@ public final class RowChecker {
         try {
             return CellValues.date(row.cell(key));
         } catch (CellValues.InvalidCellException e) {
-            problem(E03, key, e.getMessage());
+            problem(RejectCode.E03, key, e.getMessage());
             return null;
         }
     }
 
-    /** A required USCC, normalised (E01, then {@code code} when invalid). */
-    String uscc(String key, String code) {
+    /** A required USCC, normalised (E01, then {@code rule} when invalid). */
+    String uscc(String key, RejectCode rule) {
         if (text(key) == null) {
             return null;
         }
         String normalized = Uscc.normalize(row.cell(key));
         String problem = CellValues.usccProblem(normalized);
         if (problem != null) {
-            problem(code, key, problem);
+            problem(rule, key, problem);
             return null;
         }
         return normalized;
@@ -105,7 +95,7 @@ public final class RowChecker {
     String district(String key, ReferenceData reference) {
         String code = text(key);
         if (code != null && !reference.isDistrict(code)) {
-            problem(E06, key, "'" + code + "' is not a district code of config/districts.csv");
+            problem(RejectCode.E06, key, "'" + code + "' is not a district code of config/districts.csv");
             return null;
         }
         return code;
@@ -119,7 +109,7 @@ public final class RowChecker {
         }
         String upper = code.toUpperCase(Locale.ROOT);
         if (!reference.isIndustry(upper)) {
-            problem(E07, key, "'" + code + "' is not an industry code of config/industries.csv");
+            problem(RejectCode.E07, key, "'" + code + "' is not an industry code of config/industries.csv");
             return null;
         }
         return upper;

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.unionstat.domain.RejectCode;
+
 /**
  * The verdict on one row: the parsed row when it passes, else every problem found, ordered by code (docs/inputs.md#validation order)
  * and, within a code, by column. {@code recordId} names the row in the rejects file (union_id or unit_id as written).
@@ -11,7 +13,7 @@ import java.util.stream.Collectors;
 public record Validation<T>(T row, String recordId, List<Problem> problems) {
 
     public Validation {
-        problems = problems.stream().sorted(Comparator.comparing(Problem::code)).toList();
+        problems = problems.stream().sorted(Comparator.comparing(Problem::rule)).toList();
         if ((row == null) == problems.isEmpty()) {
             throw new IllegalArgumentException("a row is either accepted or has problems");
         }
@@ -21,7 +23,12 @@ public record Validation<T>(T row, String recordId, List<Problem> problems) {
         return row != null;
     }
 
-    /** The code of the first rule broken. */
+    /** The first rule broken, null for an accepted row. */
+    public RejectCode reason() {
+        return problems.isEmpty() ? null : problems.get(0).rule();
+    }
+
+    /** The code of the first rule broken, as stored ("E06"). */
     public String reasonCode() {
         return problems.isEmpty() ? null : problems.get(0).code();
     }

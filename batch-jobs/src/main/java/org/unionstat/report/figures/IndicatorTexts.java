@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.unionstat.domain.Indicator;
 
-/** The Chinese wording of docs/inputs.md#validation and §4 that the workbooks show: grades, indicator definitions, reject reasons. */
+/** The Chinese wording of docs/indicators.md that the workbooks show: grades, indicator definitions. */
 public final class IndicatorTexts {
 
     /** The grades of docs/indicators.md, best first. */
@@ -35,23 +35,6 @@ public final class IndicatorTexts {
             case REPORTING -> "应报基层工会数（前四个季度报送过报表）";
             case ACTIVITY -> "报表数";
             case MIGRANT_ENROLLMENT -> "农民工人数合计";
-        };
-    }
-
-    /** The rule behind a reject code (docs/inputs.md#validation). */
-    public static String reason(String code) {
-        return switch (code == null ? "" : code.strip()) {
-            case "E01" -> "必填项为空";
-            case "E02" -> "人数不是非负整数";
-            case "E03" -> "日期格式错误或日期不存在";
-            case "E04" -> "工会统一社会信用代码无效或不以 81 开头";
-            case "E05" -> "单位或覆盖单位的统一社会信用代码无效";
-            case "E06" -> "区县代码不在区县表中";
-            case "E07" -> "行业代码不在行业表中";
-            case "E08" -> "报告期格式错误或不是本次导入的报告期";
-            case "E09" -> "人数之间不一致（如会员人数大于职工人数、评议人数合计不等于参评人数）";
-            case "E10" -> "同一文件中该代码已有较早的一行被接收";
-            default -> "";
         };
     }
 }

@@ -26,6 +26,7 @@ import org.unionstat.domain.Indicator;
 import org.unionstat.domain.Industry;
 import org.unionstat.domain.Period;
 import org.unionstat.domain.ReferenceData;
+import org.unionstat.domain.RejectCode;
 import org.unionstat.indicators.IndicatorResult;
 import org.unionstat.report.chart.AssessmentCharts;
 import org.unionstat.report.chart.AssessmentCharts.ChartImage;
@@ -285,7 +286,8 @@ public class AssessmentWorkbookOutput implements ReportOutput {
     }
 
     private static List<List<Object>> reasonRows(List<ReasonCount> counts) {
-        return counts.stream().map(c -> Arrays.<Object>asList(c.reasonCode(), IndicatorTexts.reason(c.reasonCode()),
+        return counts.stream().map(c -> Arrays.<Object>asList(c.reasonCode(),
+                RejectCode.of(c.reasonCode()).map(RejectCode::ruleInChinese).orElse(""),
                 c.rowCount())).toList();
     }
 

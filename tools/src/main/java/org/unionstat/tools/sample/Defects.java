@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.unionstat.domain.Period;
+import org.unionstat.domain.RejectCode;
 import org.unionstat.domain.Uscc;
 
 /**
@@ -13,7 +14,7 @@ import org.unionstat.domain.Uscc;
  */
 final class Defects {
 
-    static final List<String> REPORT_CODES = List.of("E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08", "E09", "E10");
+    static final List<RejectCode> REPORT_CODES = List.of(RejectCode.values());
 
     private static final ReportColumn[] REQUIRED_EMPTIED = {ReportColumn.UNION_NAME, ReportColumn.EMPLOYEES,
             ReportColumn.SUBMITTED_ON, ReportColumn.UNIT_ID, ReportColumn.PERIOD, ReportColumn.UNION_ID,
@@ -26,17 +27,17 @@ final class Defects {
     }
 
     /** Breaks rule {@code code} (not E10) in the row, in the way {@code variant} says; sets the row's defect. */
-    static void apply(String code, int variant, ReportRow row, FileStyle style, Rng r) {
+    static void apply(RejectCode code, int variant, ReportRow row, FileStyle style, Rng r) {
         var cells = row.cells;
         Report report = row.report;
         String note;
         switch (code) {
-            case "E01" -> {
+            case E01 -> {
                 ReportColumn column = REQUIRED_EMPTIED[variant % REQUIRED_EMPTIED.length];
                 cells.put(column, null);
                 note = "empty " + column.key();
             }
-            case "E02" -> {
+            case E02 -> {
                 switch (variant % 5) {
                     case 0 -> {
                         cells.put(ReportColumn.MEMBERS, report.members() - 0.5);
@@ -60,7 +61,7 @@ final class Defects {
                     }
                 }
             }
-            case "E03" -> {
+            case E03 -> {
                 Period p = report.period();
                 int year = p.quarter() == 4 ? p.year() + 1 : p.year();
                 switch (variant % 3) {
@@ -86,7 +87,7 @@ final class Defects {
                     }
                 }
             }
-            case "E04" -> {
+            case E04 -> {
                 String id = report.unionId();
                 switch (variant % 4) {
                     case 0 -> {
@@ -107,7 +108,7 @@ final class Defects {
                     }
                 }
             }
-            case "E05" -> {
+            case E05 -> {
                 switch (variant % 3) {
                     case 0 -> {
                         cells.put(ReportColumn.UNIT_ID, wrongCheck(report.unitId(), r));
@@ -130,17 +131,17 @@ final class Defects {
                     }
                 }
             }
-            case "E06" -> {
+            case E06 -> {
                 String district = UNKNOWN_DISTRICTS[variant % UNKNOWN_DISTRICTS.length];
                 cells.put(ReportColumn.DISTRICT_CODE, district);
                 note = "district_code " + district;
             }
-            case "E07" -> {
+            case E07 -> {
                 String industry = UNKNOWN_INDUSTRIES[variant % UNKNOWN_INDUSTRIES.length];
                 cells.put(ReportColumn.INDUSTRY_CODE, industry);
                 note = "industry_code " + industry;
             }
-            case "E08" -> {
+            case E08 -> {
                 Period p = report.period();
                 switch (variant % 3) {
                     case 0 -> {
@@ -157,7 +158,7 @@ final class Defects {
                     }
                 }
             }
-            case "E09" -> note = inconsistent(variant, row, r);
+            case E09 -> note = inconsistent(variant, row, r);
             default -> throw new IllegalArgumentException("not a row defect the generator makes: " + code);
         }
         row.defect = code;

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import org.unionstat.domain.District;
 import org.unionstat.domain.Industry;
+import org.unionstat.domain.RejectCode;
 
 /**
  * Streams one year's unit registry: every unit of every slot that exists that year (unionised or not), plus the
@@ -29,7 +30,7 @@ final class RegistryWriter {
 
     /** Writes the registry of {@code year}; {@code defects} are registry codes (E01, E02, E05, E06, E07, E10). */
     SampleDataSummary.RegistryFile write(Path file, String relativePath, int year, int slots, FileStyle style,
-            List<String> defects) throws IOException {
+            List<RejectCode> defects) throws IOException {
         Rng r = Rng.of(seed, REGISTRY, year);
         List<District> districts = population.districts();
         List<Industry> industries = population.industries();
@@ -40,7 +41,7 @@ final class RegistryWriter {
         int rows = 0;
         int valid = 0;
         int required = 0;
-        Map<String, Integer> defectCounts = new TreeMap<>();
+        Map<RejectCode, Integer> defectCounts = new TreeMap<>();
         Object[] last = null;
         try (TableWriter out = TableWriter.open(file, style)) {
             out.row(columns.stream().map(style::header).toList());
@@ -63,7 +64,7 @@ final class RegistryWriter {
                 }
                 // spread the bad rows through the file
                 while (nextDefect < defects.size() && slot == (long) (nextDefect + 1) * slots / (defects.size() + 1)) {
-                    String code = defects.get(nextDefect++);
+                    RejectCode code = defects.get(nextDefect++);
                     out.row(ordered(columns, badRow(code, r, last, districts, industries)));
                     rows++;
                     defectCounts.merge(code, 1, Integer::sum);
@@ -73,20 +74,20 @@ final class RegistryWriter {
         return new SampleDataSummary.RegistryFile(year, relativePath, rows, defectCounts, valid, required);
     }
 
-    private static Object[] badRow(String code, Rng r, Object[] last, List<District> districts, List<Industry> industries) {
+    private static Object[] badRow(RejectCode code, Rng r, Object[] last, List<District> districts, List<Industry> industries) {
         String district = r.pick(districts).code();
         String industry = r.pick(industries).code();
         String id = Population.uscc("91" + district + "MA" + Population.base31(Math.floorMod(r.nextLong(), 27_512_614_111L), 7));
         String name = "北京" + r.pick(new String[] {"顺捷", "隆泰", "嘉禾", "远航"}) + "贸易有限公司";
         int employees = r.between(5, 400);
         return switch (code) {
-            case "E01" -> new Object[] {id, name, district, industry, null};
-            case "E02" -> new Object[] {id, name, district, industry, "约" + employees};
-            case "E05" -> new Object[] {Defects.wrongCheck(id, r), name, district, industry, employees};
-            case "E06" -> new Object[] {id, name, "110228", industry, employees};
-            case "E07" -> new Object[] {id, name, district, "Z", employees};
+            case E01 -> new Object[] {id, name, district, industry, null};
+            case E02 -> new Object[] {id, name, district, industry, "约" + employees};
+            case E05 -> new Object[] {Defects.wrongCheck(id, r), name, district, industry, employees};
+            case E06 -> new Object[] {id, name, "110228", industry, employees};
+            case E07 -> new Object[] {id, name, district, "Z", employees};
             // the same unit entered twice, with another head count: the first row counts
-            case "E10" -> new Object[] {last[0], last[1], last[2], last[3], ((Integer) last[4]) + 7};
+            case E10 -> new Object[] {last[0], last[1], last[2], last[3], ((Integer) last[4]) + 7};
             default -> throw new IllegalArgumentException("not a registry defect: " + code);
         };
     }

@@ -2,13 +2,15 @@ package org.unionstat.tools.sample;
 
 import java.util.EnumMap;
 
+import org.unionstat.domain.RejectCode;
+
 /** A data row of a report file before it is written: cells by column, and the rejection it is meant to get. */
 final class ReportRow {
 
     final Report report;
     final EnumMap<ReportColumn, Object> cells;
     /** The docs/inputs.md#validation code this row is made to be rejected with, or null for a row that must be accepted. */
-    String defect;
+    RejectCode defect;
     /** What was done to the row, for the README. */
     String defectNote;
     String remark;

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.unionstat.domain.District;
 import org.unionstat.domain.Period;
 import org.unionstat.domain.ReferenceData;
+import org.unionstat.domain.RejectCode;
 
 /**
  * Writes the sample data set: two years of unit registry and eight quarters of reports, one file per district per
@@ -68,9 +69,9 @@ public final class SampleDataGenerator {
                 FileStyle.DateForm.ISO, false, FileStyle.PeriodForm.CANONICAL, false, false, false, false, "单位名录");
         List<SampleDataSummary.RegistryFile> registries = List.of(
                 registry.write(out.resolve("registry-2024.csv"), "registry-2024.csv", 2024, slots, registry2024,
-                        List.of("E05", "E01")),
+                        List.of(RejectCode.E05, RejectCode.E01)),
                 registry.write(out.resolve("registry-2025.xlsx"), "registry-2025.xlsx", 2025, slots, registry2025,
-                        List.of("E10", "E06")));
+                        List.of(RejectCode.E10, RejectCode.E06)));
         files.add(new SampleDataSummary.GeneratedFile("registry-2024.csv", registry2024.format().label(),
                 "UTF-8 CSV with BOM, Chinese headers, CRLF, thousands separators", registries.get(0).rows(),
                 registries.get(0).defects(), false));
@@ -117,9 +118,9 @@ public final class SampleDataGenerator {
         int bad = Math.min(candidates.size(), Math.max(Defects.REPORT_CODES.size(), (int) Math.round(total * DEFECT_RATE)));
         for (int j = 0; j < bad; j++) {
             ReportRow row = candidates.get(j);
-            String code = Defects.REPORT_CODES.get(j % Defects.REPORT_CODES.size());
+            RejectCode code = Defects.REPORT_CODES.get(j % Defects.REPORT_CODES.size());
             int variant = j / Defects.REPORT_CODES.size();
-            if (code.equals("E10")) {
+            if (code == RejectCode.E10) {
                 row.duplicated = true;
             } else {
                 Defects.apply(code, variant, row, styles[row.district], r);
@@ -135,7 +136,7 @@ public final class SampleDataGenerator {
         }
 
         int files0 = files.size();
-        Map<String, Integer> quarterDefects = new TreeMap<>();
+        Map<RejectCode, Integer> quarterDefects = new TreeMap<>();
         Set<String> acceptedUnions = new LinkedHashSet<>();
         int rows = 0;
         int acceptedRows = 0;
@@ -216,7 +217,7 @@ public final class SampleDataGenerator {
         for (ReportRow row : rows) {
             if (row.duplicated) {
                 ReportRow second = ReportRow.of(population.revised(row.report));
-                second.defect = "E10";
+                second.defect = RejectCode.E10;
                 second.defectNote = "second row of the same union_id in the file";
                 ordered.add(r.between(ordered.indexOf(row) + 1, ordered.size()), second);
             }
@@ -247,16 +248,16 @@ public final class SampleDataGenerator {
         return fixes;
     }
 
-    private static String remarkFor(String code) {
+    private static String remarkFor(RejectCode code) {
         return switch (code) {
-            case "E01" -> "漏填必填项";
-            case "E02", "E09" -> "人数填写有误";
-            case "E03" -> "报送日期填写有误";
-            case "E04" -> "工会统一社会信用代码填写有误";
-            case "E05" -> "单位统一社会信用代码填写有误";
-            case "E06" -> "区县代码填写有误";
-            case "E07" -> "行业代码填写有误";
-            case "E08" -> "报告期填写有误";
+            case E01 -> "漏填必填项";
+            case E02, E09 -> "人数填写有误";
+            case E03 -> "报送日期填写有误";
+            case E04 -> "工会统一社会信用代码填写有误";
+            case E05 -> "单位统一社会信用代码填写有误";
+            case E06 -> "区县代码填写有误";
+            case E07 -> "行业代码填写有误";
+            case E08 -> "报告期填写有误";
             default -> "有误";
         };
     }
@@ -271,7 +272,7 @@ public final class SampleDataGenerator {
         if (style.remark()) {
             header.add(style.remarkHeader());
         }
-        Map<String, Integer> defects = new TreeMap<>();
+        Map<RejectCode, Integer> defects = new TreeMap<>();
         Path file = dir.resolve(relativePath.substring(relativePath.indexOf('/') + 1));
         try (TableWriter out = TableWriter.open(file, style)) {
             out.row(header);

@@ -3,21 +3,22 @@ package org.unionstat.tools.sample;
 import java.util.Map;
 
 import org.unionstat.domain.ReferenceData;
+import org.unionstat.domain.RejectCode;
 
 /** The README.md written next to the sample data: layout, counts, intentionally bad rows, file shapes. */
 final class SampleDataReadme {
 
-    private static final Map<String, String> HOW = Map.of(
-            "E01", "a required cell left empty (union_name, employees, submitted_on, unit_id, period, union_id, district_code, members)",
-            "E02", "a count that is fractional (`12.5`), negative, or text (`约120人`, `不详`)",
-            "E03", "submitted_on impossible (`2026-02-30`, `2025-06-31`, month 13, in the file's date form) or written with dots (`2025.10.8`)",
-            "E04", "union_id with a wrong check character, 17 characters, a letter O, or the unit's own 91… code",
-            "E05", "unit_id with a wrong check character or a letter I; or a covered_unit_ids entry with a wrong check character",
-            "E06", "district_code `110100` (the city), `110228` / `110229` (Miyun and Yanqing as counties), `北京市`",
-            "E07", "industry_code `Z`, `U`, `C13` (a division, not a section) or `制造业` (the name)",
-            "E08", "period of the previous quarter, `YYYYQ5`, or `YYYY-n`",
-            "E09", "members > employees; evaluation sum ≠ evaluated; cards_issued or info_collected > members; migrant_members > migrant_employees",
-            "E10", "a union's second row later in the same file (revised figures; the first row counts)");
+    private static final Map<RejectCode, String> HOW = Map.of(
+            RejectCode.E01, "a required cell left empty (union_name, employees, submitted_on, unit_id, period, union_id, district_code, members)",
+            RejectCode.E02, "a count that is fractional (`12.5`), negative, or text (`约120人`, `不详`)",
+            RejectCode.E03, "submitted_on impossible (`2026-02-30`, `2025-06-31`, month 13, in the file's date form) or written with dots (`2025.10.8`)",
+            RejectCode.E04, "union_id with a wrong check character, 17 characters, a letter O, or the unit's own 91… code",
+            RejectCode.E05, "unit_id with a wrong check character or a letter I; or a covered_unit_ids entry with a wrong check character",
+            RejectCode.E06, "district_code `110100` (the city), `110228` / `110229` (Miyun and Yanqing as counties), `北京市`",
+            RejectCode.E07, "industry_code `Z`, `U`, `C13` (a division, not a section) or `制造业` (the name)",
+            RejectCode.E08, "period of the previous quarter, `YYYYQ5`, or `YYYY-n`",
+            RejectCode.E09, "members > employees; evaluation sum ≠ evaluated; cards_issued or info_collected > members; migrant_members > migrant_employees",
+            RejectCode.E10, "a union's second row later in the same file (revised figures; the first row counts)");
 
     private SampleDataReadme() {
     }
@@ -60,7 +61,7 @@ final class SampleDataReadme {
 
         b.append("## Quarters\n\n");
         b.append("| period | files | data rows | in corrections | bad rows | rows to accept | unions accepted |");
-        for (String code : Defects.REPORT_CODES) {
+        for (RejectCode code : Defects.REPORT_CODES) {
             b.append(' ').append(code).append(" |");
         }
         b.append("\n|---|---|---|---|---|---|---|");
@@ -89,7 +90,7 @@ final class SampleDataReadme {
         b.append("Each bad row breaks exactly one rule, so its code (docs/inputs.md#validation) is certain:\n\n");
         b.append("| code | how | rows in all quarters |\n|---|---|---|\n");
         for (int i = 0; i < totals.length; i++) {
-            String code = Defects.REPORT_CODES.get(i);
+            RejectCode code = Defects.REPORT_CODES.get(i);
             b.append("| ").append(code).append(" | ").append(HOW.get(code)).append(" | ").append(totals[i]).append(" |\n");
         }
         b.append("\nMost correction files re-file some of their district's bad rows correctly, and revise a few good ")
@@ -121,7 +122,7 @@ final class SampleDataReadme {
         return b.toString();
     }
 
-    private static String codes(Map<String, Integer> defects) {
+    private static String codes(Map<RejectCode, Integer> defects) {
         if (defects.isEmpty()) {
             return "–";
         }

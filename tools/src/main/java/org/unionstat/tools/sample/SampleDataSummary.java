@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.unionstat.domain.Period;
+import org.unionstat.domain.RejectCode;
 
 /**
  * What the generator wrote: every file with its rows and intentionally bad rows by docs/inputs.md#validation code, and totals per
@@ -13,11 +14,11 @@ public record SampleDataSummary(long seed, List<RegistryFile> registries, List<Q
         List<GeneratedFile> files) {
 
     /** One written file; {@code defects} maps a code (E01…E10) to the number of rows made to get it. */
-    public record GeneratedFile(String path, String format, String description, int rows, Map<String, Integer> defects,
-            boolean correction) {
+    public record GeneratedFile(String path, String format, String description, int rows,
+            Map<RejectCode, Integer> defects, boolean correction) {
     }
 
-    public record RegistryFile(int year, String path, int rows, Map<String, Integer> defects, int validUnits,
+    public record RegistryFile(int year, String path, int rows, Map<RejectCode, Integer> defects, int validUnits,
             int requiredUnits) {
     }
 
@@ -27,7 +28,7 @@ public record SampleDataSummary(long seed, List<RegistryFile> registries, List<Q
      * @param acceptedUnions distinct unions with at least one acceptable row
      * @param formulaNames   union names beginning with =, +, - or @ (valid rows)
      */
-    public record QuarterTotals(Period period, int files, int rows, int correctionRows, Map<String, Integer> defects,
+    public record QuarterTotals(Period period, int files, int rows, int correctionRows, Map<RejectCode, Integer> defects,
             int acceptedRows, int acceptedUnions, int formulaNames) {
     }
 }

@@ -10,28 +10,36 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.springframework.batch.core.job.Job;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
 import org.unionstat.domain.Period;
 
 /**
- * Imports quarterly report files into a quarter: each file is one run of job {@code importQuarterlyReports}. A
- * directory stands for its *.csv and *.xlsx files (not its subdirectories), in file-name order; Excel's lock files
- * (~$…) and hidden files are skipped. A refused file does not stop the others.
+ * Imports files: each file is one run of its kind's import job ({@code importQuarterlyReports} into a quarter,
+ * {@code importUnitRegistry} as the registry of a year). For quarterly reports a directory stands for its *.csv and
+ * *.xlsx files (not its subdirectories), in file-name order; Excel's lock files (~$…) and hidden files are skipped. A
+ * refused file does not stop the others.
  */
 @Service
-public class QuarterlyReportImport {
+public class Imports {
 
     private final ImportLauncher launcher;
-    private final Job job;
 
-    QuarterlyReportImport(ImportLauncher launcher, @Qualifier(QuarterlyReportImportJobConfiguration.JOB_NAME) Job job) {
+    Imports(ImportLauncher launcher) {
         this.launcher = launcher;
-        this.job = job;
     }
 
+    /** One file of either kind into its period: a quarter, or the year of a registry. */
+    public ImportSummary importFile(ImportKind kind, Period period, Path file, Path outDir) {
+        return launcher.launch(kind, period, file, outDir);
+    }
+
+    /** A unit registry file as the registry of {@code year}. */
+    public ImportSummary importRegistry(int year, Path file, Path outDir) {
+        return importFile(ImportKind.REGISTRY, Period.ofYear(year), file, outDir);
+    }
+
+    /** Quarterly report files and directories of them into a quarter. */
     public List<ImportSummary> importPaths(Period period, List<Path> paths, Path outDir) {
         return importPaths(period, paths, outDir, summary -> { });
     }
@@ -56,7 +64,7 @@ public class QuarterlyReportImport {
                         path + ": no .csv or .xlsx files in this directory", List.of())));
             }
             for (Path file : files) {
-                summaries.add(report(progress, launcher.launch(job, ImportKind.QUARTERLY, period, file, outDir)));
+                summaries.add(report(progress, importFile(ImportKind.QUARTERLY, period, file, outDir)));
             }
         }
         return summaries;
@@ -74,7 +82,7 @@ public class QuarterlyReportImport {
         }
         try (Stream<Path> entries = Files.list(path)) {
             return entries.filter(Files::isRegularFile)
-                    .filter(QuarterlyReportImport::importable)
+                    .filter(Imports::importable)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         }
