@@ -1,7 +1,10 @@
 package org.unionstat;
 
+import java.time.Clock;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 /**
  * The Spring Boot application behind the command line. {@link Unionstat#main} parses the command first and starts
@@ -10,4 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class UnionstatApplication {
+
+    /** The time as the classes that read it see it: the system's, in its time zone (tests move a clock of their own). */
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
 }

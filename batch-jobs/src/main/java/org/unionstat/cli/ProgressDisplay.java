@@ -2,6 +2,7 @@ package org.unionstat.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -37,14 +38,16 @@ public class ProgressDisplay {
 
     private final ActiveJobs active;
     private final OpsSettings settings;
+    private final Clock clock;
     private final boolean terminal;
     private final PrintStream screen;
     private Thread ticker;
     private volatile boolean lineShown;
 
-    public ProgressDisplay(ActiveJobs active, OpsSettings settings) {
+    public ProgressDisplay(ActiveJobs active, OpsSettings settings, Clock clock) {
         this.active = active;
         this.settings = settings;
+        this.clock = clock;
         this.terminal = System.console() != null;
         this.screen = System.err;
     }
@@ -84,7 +87,7 @@ public class ProgressDisplay {
         try {
             Thread.sleep(firstAfter);
             while (!Thread.currentThread().isInterrupted()) {
-                String text = describe(active.running());
+                String text = describe(active.running(), LocalDateTime.now(clock));
                 if (text != null) {
                     if (terminal) {
                         synchronized (screen) {
@@ -128,8 +131,8 @@ public class ProgressDisplay {
         return text.length() < width ? text : text.substring(0, Math.max(10, width - 2)) + "…";
     }
 
-    /** One line about the innermost running job, or null when there is nothing to say. */
-    static String describe(List<JobExecution> running) {
+    /** One line about the innermost running job at {@code now}, or null when there is nothing to say. */
+    static String describe(List<JobExecution> running, LocalDateTime now) {
         if (running.isEmpty()) {
             return null;
         }
@@ -141,13 +144,13 @@ public class ProgressDisplay {
             }
         }
         String subject = subject(job.getJobParameters(), running.get(0));
-        LocalDateTime jobStart = job.getStartTime() == null ? LocalDateTime.now() : job.getStartTime();
+        LocalDateTime jobStart = job.getStartTime() == null ? now : job.getStartTime();
         if (step == null) {
             return subject + ": " + job.getJobInstance().getJobName() + " "
-                    + RunSummaryPrinter.format(Duration.between(jobStart, LocalDateTime.now()));
+                    + RunSummaryPrinter.format(Duration.between(jobStart, now));
         }
-        LocalDateTime stepStart = step.getStartTime() == null ? LocalDateTime.now() : step.getStartTime();
-        Duration elapsed = Duration.between(stepStart, LocalDateTime.now());
+        LocalDateTime stepStart = step.getStartTime() == null ? now : step.getStartTime();
+        Duration elapsed = Duration.between(stepStart, now);
         long read = step.getReadCount();
         if (read == 0) {
             return subject + ": " + label(step.getStepName()) + " " + RunSummaryPrinter.format(elapsed);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -62,20 +63,22 @@ public class InboxProcessor {
     private final JobLocks locks;
     private final GracefulShutdown shutdown;
     private final SettleTracker settle;
+    private final Clock clock;
 
     public InboxProcessor(Imports imports, PeriodRun runs, InboxDataMapper data, JobLocks locks,
-            GracefulShutdown shutdown, ServeSettings settings) {
+            GracefulShutdown shutdown, ServeSettings settings, Clock clock) {
         this.imports = imports;
         this.runs = runs;
         this.data = data;
         this.locks = locks;
         this.shutdown = shutdown;
         this.settle = new SettleTracker(settings.settle());
+        this.clock = clock;
     }
 
     /** One pass; {@code progress} hears about each file and period as soon as it is done. */
     public ServeOutcome process(Directories dirs, Consumer<String> progress) {
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         Path inbox = dirs.inbox().toAbsolutePath().normalize();
         JobLocks.Lock lock;
         try {
@@ -83,7 +86,7 @@ public class InboxProcessor {
                     .toJobParameters(), "(inbox " + dirs.inbox() + ")");
         } catch (JobAlreadyRunningException e) {
             return new ServeOutcome("another pass over this inbox is running: " + e.getMessage(), List.of(), List.of(),
-                    List.of(), Duration.between(started, Instant.now()));
+                    List.of(), Duration.between(started, clock.instant()));
         }
         try (lock; AutoCloseable busy = shutdown.busy()) {
             OutputDirectory.requireWritable(dirs.out());
@@ -126,7 +129,7 @@ public class InboxProcessor {
                         ? (run.alreadyDone() ? "already up to date" : "computed and reported") + " (run " + run.jobExecutionId() + ")"
                         : run.status() + ": " + run.failure()));
             }
-            return new ServeOutcome(null, outcomes, unsettled, periods, Duration.between(started, Instant.now()));
+            return new ServeOutcome(null, outcomes, unsettled, periods, Duration.between(started, clock.instant()));
         } catch (UserFacingException e) {
             throw e;
         } catch (Exception e) {
@@ -140,7 +143,7 @@ public class InboxProcessor {
                 dirs.out().toAbsolutePath().normalize());
         List<InboxFile> candidates = InboxLayout.scan(inbox, skip);
         Duration wait = Duration.ZERO;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (InboxFile file : candidates) {
             if (!observe(file.file(), now)) {
                 Duration left = settle.remaining(file.file(), now);
@@ -153,7 +156,7 @@ public class InboxProcessor {
                 return List.of();
             }
             candidates = InboxLayout.scan(inbox, skip);
-            now = Instant.now();
+            now = clock.instant();
         }
         List<InboxFile> ready = new ArrayList<>();
         for (InboxFile file : candidates) {
@@ -219,9 +222,9 @@ public class InboxProcessor {
         }
     }
 
-    private static String errorText(InboxFile file, Path moved, String problem) {
+    private String errorText(InboxFile file, Path moved, String problem) {
         StringBuilder text = new StringBuilder()
-                .append("unionstat refused this file on ").append(WHEN.format(LocalDateTime.now())).append(".\n\n")
+                .append("unionstat refused this file on ").append(WHEN.format(LocalDateTime.now(clock))).append(".\n\n")
                 .append("File:    ").append(file.relative()).append(" (from the inbox)\n")
                 .append("Problem: ").append(problem).append("\n\n");
         switch (file.kind()) {
@@ -238,7 +241,7 @@ public class InboxProcessor {
     }
 
     /** Moves a file into a directory; a file of the same name there is kept, the new one gets a timestamp. */
-    static Path move(Path file, Path directory) throws IOException {
+    private Path move(Path file, Path directory) throws IOException {
         Files.createDirectories(directory);
         String name = file.getFileName().toString();
         Path target = directory.resolve(name);
@@ -246,7 +249,7 @@ public class InboxProcessor {
             int dot = name.lastIndexOf('.');
             String base = dot > 0 ? name.substring(0, dot) : name;
             String extension = dot > 0 ? name.substring(dot) : "";
-            String stamp = STAMP.format(LocalDateTime.now());
+            String stamp = STAMP.format(LocalDateTime.now(clock));
             target = directory.resolve(base + "." + stamp + extension);
             for (int n = 2; Files.exists(target); n++) {
                 target = directory.resolve(base + "." + stamp + "-" + n + extension);

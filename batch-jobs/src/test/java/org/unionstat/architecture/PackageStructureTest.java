@@ -1,5 +1,7 @@
 package org.unionstat.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -89,6 +91,15 @@ class PackageStructureTest {
                 .whereLayer("figures").mayNotAccessAnyLayer()
                 .whereLayer("template").mayOnlyAccessLayers("sheet")
                 .whereLayer("sheet").mayNotAccessAnyLayer()
+                .check(PRODUCT);
+    }
+
+    /** The streamed sheets are plain POI: nothing of unionstat, not even its vocabulary. */
+    @Test
+    void sheetUsesNothingOfUnionstat() {
+        noClasses().that().resideInAPackage("org.unionstat.report.sheet..")
+                .should().dependOnClassesThat(resideInAPackage("org.unionstat..")
+                        .and(resideOutsideOfPackage("org.unionstat.report.sheet..")))
                 .check(PRODUCT);
     }
 

@@ -59,6 +59,9 @@ class JobControlTests {
         TestJobs.Gate gate;
 
         @Autowired
+        OpsSettings settings;
+
+        @Autowired
         @Qualifier(TestJobs.JOB)
         Job job;
 
@@ -253,6 +256,31 @@ class JobControlTests {
             JobControl.Restart restart = control.restart(id);
             assertThat(restart.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(gate.written()).isEqualTo(oneToHundred());
+        }
+
+        /**
+         * A lock held by a process on another host, whose pid cannot be looked up from here: it is that process's
+         * heartbeat, by the database's clock, that tells whether it is alive. Its age is set, not waited for.
+         */
+        @Test
+        void aLockFromAnotherHostIsTakenOverOnlyOnceItsHeartbeatIsOlderThanStaleAfter() {
+            long staleAfter = settings.staleAfter().toSeconds();
+            jdbc.update("INSERT INTO job_instance_lock (job_name, job_key, host, pid, process_start, token, locked_at,"
+                    + " heartbeat_at) VALUES (?, ?, 'elsewhere.example', 4242, NULL, ?, LOCALTIMESTAMP,"
+                    + " TIMESTAMPADD(SECOND, ?, LOCALTIMESTAMP))", TestJobs.JOB, JobLocks.jobKey(parameters),
+                    UUID.randomUUID().toString(), -(staleAfter - 60));
+
+            assertThatThrownBy(() -> batchJobs.run(job, parameters)).isInstanceOf(JobAlreadyRunningException.class)
+                    .hasMessageContaining("is already running (process 4242 on elsewhere.example");
+            assertThat(executionsOfThisInstance()).isEmpty();
+
+            jdbc.update("UPDATE job_instance_lock SET heartbeat_at = TIMESTAMPADD(SECOND, ?, LOCALTIMESTAMP)"
+                    + " WHERE job_name = ? AND job_key = ?", -(staleAfter + 60), TestJobs.JOB, JobLocks.jobKey(parameters));
+
+            assertThat(batchJobs.run(job, parameters).completed()).isTrue();
+            assertThat(gate.written()).isEqualTo(oneToHundred());
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM job_instance_lock WHERE job_name = ? AND job_key = ?",
+                    Long.class, TestJobs.JOB, JobLocks.jobKey(parameters))).as("taken over, then released").isZero();
         }
 
         @Test

@@ -2,9 +2,16 @@ package org.unionstat.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.unionstat.testing.H2Test;
@@ -20,11 +27,24 @@ class SchemaTests {
 
         @Test
         void batchAndDomainTablesExist() {
-            for (String table : new String[] {"BATCH_JOB_INSTANCE", "BATCH_STEP_EXECUTION_CONTEXT", "quarterly_report",
+            assertThat(tables()).contains("batch_job_instance", "batch_step_execution_context", "quarterly_report",
                     "unit_registry", "report_covered_unit", "rejected_row", "import_file", "indicator_result",
-                    "score_result"}) {
-                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class)).as(table).isNotNull();
-            }
+                    "score_result", "computed_period", "job_instance_lock", "job_execution_process");
+        }
+
+        /** The tables of the schema the application uses, in lower case, as the driver lists them. */
+        List<String> tables() {
+            return jdbc.execute((ConnectionCallback<List<String>>) connection -> {
+                DatabaseMetaData meta = connection.getMetaData();
+                List<String> names = new ArrayList<>();
+                try (ResultSet tables = meta.getTables(connection.getCatalog(), connection.getSchema(), "%",
+                        new String[] {"TABLE"})) {
+                    while (tables.next()) {
+                        names.add(tables.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+                    }
+                }
+                return names;
+            });
         }
 
         @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -18,11 +20,24 @@ class SideBySideTest {
 
     @Test
     void resultsComeInTheOrderOfTheTasks() {
+        // the first task ends last: it waits for the two others
+        CountDownLatch othersDone = new CountDownLatch(2);
+        List<Integer> ended = Collections.synchronizedList(new ArrayList<>());
         List<Callable<Integer>> tasks = List.of(() -> {
-            Thread.sleep(50);
+            awaitOrFail(othersDone);
+            ended.add(1);
             return 1;
-        }, () -> 2, () -> 3);
+        }, () -> {
+            ended.add(2);
+            othersDone.countDown();
+            return 2;
+        }, () -> {
+            ended.add(3);
+            othersDone.countDown();
+            return 3;
+        });
         assertThat(SideBySide.run("test", 3, tasks)).containsExactly(1, 2, 3);
+        assertThat(ended).hasSize(3).last().isEqualTo(1);
     }
 
     @Test
@@ -43,22 +58,27 @@ class SideBySideTest {
     void oneThreadRunsTheTasksOneAfterTheOther() {
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
+        List<String> threads = Collections.synchronizedList(new ArrayList<>());
         Callable<Integer> task = () -> {
             most.accumulateAndGet(running.incrementAndGet(), Math::max);
-            Thread.sleep(20);
+            threads.add(Thread.currentThread().getName());
             return running.decrementAndGet();
         };
         SideBySide.run("test", 1, List.of(task, task, task));
+        assertThat(threads).containsExactly("test-1", "test-1", "test-1");
         assertThat(most).hasValue(1);
     }
 
     @Test
     void everyTaskRunsAndTheFirstFailureInTaskOrderIsThrownWithTheOthersAttached() {
         AtomicInteger done = new AtomicInteger();
+        // the second task fails first; the first one's failure is the one thrown
+        CountDownLatch secondFailing = new CountDownLatch(1);
         List<Callable<Integer>> tasks = List.of(() -> {
-            Thread.sleep(50);
+            awaitOrFail(secondFailing);
             throw new IllegalArgumentException("first");
         }, () -> {
+            secondFailing.countDown();
             throw new IllegalStateException("second");
         }, () -> done.incrementAndGet());
         assertThatThrownBy(() -> SideBySide.run("test", 2, tasks))
@@ -77,6 +97,12 @@ class SideBySideTest {
         assertThatThrownBy(() -> SideBySide.run("test", 2, tasks))
                 .isInstanceOf(IllegalStateException.class)
                 .hasCauseInstanceOf(IOException.class);
+    }
+
+    private static void awaitOrFail(CountDownLatch latch) throws InterruptedException {
+        if (!latch.await(10, TimeUnit.SECONDS)) {
+            throw new AssertionError("the other tasks did not run meanwhile");
+        }
     }
 
     @Test

@@ -1,55 +1,27 @@
 package org.unionstat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.unionstat.testing.Commands.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.unionstat.testing.Commands.Run;
+import org.unionstat.testing.PrivateDatabase;
 import org.unionstat.testing.Reports;
-
 
 /** The commands as a statistician runs them: summary lines, messages and exit codes (docs/commands.md). */
 class ImportCommandTest {
 
-    private static final String DATASOURCE = "spring.datasource.url";
-    private static String previousUrl;
+    /** Each command starts its own Spring context; they share one in-memory database that outlives them. */
+    @RegisterExtension
+    static final PrivateDatabase DATABASE = PrivateDatabase.perClass();
 
     @TempDir
     Path dir;
-
-    /** Each command starts its own Spring context; they share one in-memory database that outlives them. */
-    @BeforeAll
-    static void useAPrivateDatabase() {
-        previousUrl = System.getProperty(DATASOURCE);
-        System.setProperty(DATASOURCE, "jdbc:h2:mem:cli-" + UUID.randomUUID()
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
-    }
-
-    @AfterAll
-    static void restore() {
-        if (previousUrl == null) {
-            System.clearProperty(DATASOURCE);
-        } else {
-            System.setProperty(DATASOURCE, previousUrl);
-        }
-    }
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run unionstat(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Unionstat.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void importPrintsOneSummaryLinePerFileAndExitsZeroDespiteRejectedRows() {
@@ -57,13 +29,13 @@ class ImportCommandTest {
                 Reports.report("2094Q1", 2, "employees", "many")));
         String out = dir.resolve("out").toString();
 
-        Run first = unionstat("import", "--out", out, "--period", "2094q1", file.toString());
+        Run first = run("import", "--out", out, "--period", "2094q1", file.toString());
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).isEqualTo("2094Q1 110105-朝阳区.csv: read 2, accepted 1, rejected 1 (E02 1)" + System.lineSeparator());
         assertThat(dir.resolve("out/rejects/2094Q1/110105-朝阳区.csv.rejects.csv")).exists();
 
-        Run again = unionstat("import", "--out", out, "--period", "2094Q1", file.toString());
+        Run again = run("import", "--out", out, "--period", "2094Q1", file.toString());
 
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("2094Q1 110105-朝阳区.csv: read 2, accepted 1, rejected 1 (E02 1); already imported, nothing changed");
@@ -76,7 +48,7 @@ class ImportCommandTest {
         Path warned = Reports.write(dir.resolve("c-extra.csv"), Reports.reportsCsv(Reports.report("2094Q2", 2))
                 .replaceFirst("\n", ",备注\n"));
 
-        Run run = unionstat("import", "--out", dir.resolve("out").toString(), "--period", "2094Q2", dir.toString());
+        Run run = run("import", "--out", dir.resolve("out").toString(), "--period", "2094Q2", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("unionstat: " + refused + ": missing required columns: period (报告期), union_name (工会名称)")
@@ -90,7 +62,7 @@ class ImportCommandTest {
     void importRegistry() {
         Path file = Reports.write(dir.resolve("registry-2094.csv"), Reports.registryCsv(Reports.unit(1), Reports.unit(2)));
 
-        Run run = unionstat("import-registry", "--out", dir.resolve("out").toString(), "--year", "2094", file.toString());
+        Run run = run("import-registry", "--out", dir.resolve("out").toString(), "--year", "2094", file.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("2094 registry-2094.csv: read 2, accepted 2, rejected 0" + System.lineSeparator());
@@ -98,7 +70,7 @@ class ImportCommandTest {
 
     @Test
     void aMissingRegistryFileExitsOne() {
-        Run run = unionstat("import-registry", "--out", dir.resolve("out").toString(), "--year", "2094",
+        Run run = run("import-registry", "--out", dir.resolve("out").toString(), "--year", "2094",
                 dir.resolve("nowhere.csv").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
@@ -107,14 +79,14 @@ class ImportCommandTest {
 
     @Test
     void badUsageExitsTwo() {
-        assertThat(unionstat("import", "--period", "2094", "x.csv").exitCode()).isEqualTo(2);
-        assertThat(unionstat("import", "--period", "2094Q5", "x.csv").exitCode()).isEqualTo(2);
-        assertThat(unionstat("import", "--period", "2094Q1").exitCode()).isEqualTo(2);
-        assertThat(unionstat("import", "x.csv").exitCode()).isEqualTo(2);
-        assertThat(unionstat("import-registry", "--year", "94", "r.csv").exitCode()).isEqualTo(2);
-        assertThat(unionstat("import-registry", "--year", "2094Q1", "r.csv").exitCode()).isEqualTo(2);
-        assertThat(unionstat("import-registry", "--year", "2094").exitCode()).isEqualTo(2);
-        Run year = unionstat("import", "--period", "2094", "x.csv");
+        assertThat(run("import", "--period", "2094", "x.csv").exitCode()).isEqualTo(2);
+        assertThat(run("import", "--period", "2094Q5", "x.csv").exitCode()).isEqualTo(2);
+        assertThat(run("import", "--period", "2094Q1").exitCode()).isEqualTo(2);
+        assertThat(run("import", "x.csv").exitCode()).isEqualTo(2);
+        assertThat(run("import-registry", "--year", "94", "r.csv").exitCode()).isEqualTo(2);
+        assertThat(run("import-registry", "--year", "2094Q1", "r.csv").exitCode()).isEqualTo(2);
+        assertThat(run("import-registry", "--year", "2094").exitCode()).isEqualTo(2);
+        Run year = run("import", "--period", "2094", "x.csv");
         assertThat(year.err()).contains("not a year");
     }
 }

@@ -3,26 +3,22 @@ package org.unionstat.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
+import static org.unionstat.testing.Commands.run;
+
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import org.unionstat.testing.OpsFixtures;
-
+import org.unionstat.testing.Commands.Run;
+import org.unionstat.testing.PrivateDatabase;
+import org.unionstat.testing.Reports;
 
 /**
  * The operations commands as a statistician types them: {@code --help} everywhere, {@code run}, {@code jobs},
@@ -31,55 +27,15 @@ import org.unionstat.testing.OpsFixtures;
  */
 class OpsCommandsTest {
 
-    private static final String DATASOURCE_URL = "spring.datasource.url";
+    @RegisterExtension
+    final PrivateDatabase database = PrivateDatabase.perTest();
 
     @TempDir
     Path dir;
 
-    private String previousUrl;
-
-    @BeforeEach
-    void privateDatabase() {
-        previousUrl = System.getProperty(DATASOURCE_URL);
-        System.setProperty(DATASOURCE_URL, "jdbc:h2:mem:ops-" + UUID.randomUUID()
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1");
-    }
-
-    @AfterEach
-    void restore() {
-        if (previousUrl == null) {
-            System.clearProperty(DATASOURCE_URL);
-        } else {
-            System.setProperty(DATASOURCE_URL, previousUrl);
-        }
-    }
-
-    record Run(int exitCode, String out, String err, String console) {
-    }
-
-    /** Runs a command; {@code console} is what went to System.out and System.err (log lines). */
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        PrintStream captured = new PrintStream(console, true, StandardCharsets.UTF_8);
-        System.setOut(captured);
-        System.setErr(captured);
-        int code;
-        try {
-            code = Unionstat.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-        return new Run(code, out.toString(), err.toString(), console.toString(StandardCharsets.UTF_8));
-    }
-
     private Path quarter(String period) {
         Path quarter = dir.resolve("in").resolve(period);
-        OpsFixtures.reports(quarter.resolve("a.csv"), period, 1, 4, true);
+        Reports.reportsFile(quarter.resolve("a.csv"), period, 1, 4, true);
         return quarter;
     }
 
@@ -148,7 +104,7 @@ class OpsCommandsTest {
     @Test
     void aRefusedFileMakesTheRunExitOne() {
         Path quarter = quarter("2082Q2");
-        OpsFixtures.write(quarter.resolve("b.csv"), "period\n2082Q2\n");
+        Reports.write(quarter.resolve("b.csv"), "period\n2082Q2\n");
 
         Run run = run("run", "--period", "2082Q2", quarter.toString(), "--out", dir.resolve("out").toString());
 
@@ -178,7 +134,7 @@ class OpsCommandsTest {
 
     @Test
     void anUnreachableDatabaseIsOneLineNamingTheServer() {
-        System.setProperty(DATASOURCE_URL, "jdbc:mysql://127.0.0.1:1/unionstat?connectTimeout=2000");
+        database.use("jdbc:mysql://127.0.0.1:1/unionstat?connectTimeout=2000");
 
         Run jobs = run("jobs");
 

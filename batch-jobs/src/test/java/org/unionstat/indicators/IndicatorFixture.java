@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionstat.domain.District;
 import org.unionstat.domain.Industry;
 import org.unionstat.domain.ReferenceData;
+import org.unionstat.testing.PeriodTables;
 
 /**
  * A small hand-made data set (5 quarters, 12 unions, registries of 2029, 2030 and 2032), inserted directly into the
@@ -152,15 +153,9 @@ final class IndicatorFixture {
 
     /** Removes every row of the fixture's periods and years (inputs and results). */
     void clear() {
-        for (String period : PERIODS) {
-            jdbc.update("DELETE FROM report_covered_unit WHERE period = ?", period);
-            jdbc.update("DELETE FROM quarterly_report WHERE period = ?", period);
-            jdbc.update("DELETE FROM indicator_result WHERE period = ?", period);
-            jdbc.update("DELETE FROM score_result WHERE period = ?", period);
-        }
-        for (int year : REGISTRY_YEARS) {
-            jdbc.update("DELETE FROM unit_registry WHERE registry_year = ?", year);
-        }
+        PeriodTables tables = new PeriodTables(jdbc);
+        tables.clear(PERIODS.toArray(String[]::new));
+        tables.clear(REGISTRY_YEARS.stream().map(String::valueOf).toArray(String[]::new));
     }
 
     void load() {

@@ -29,7 +29,7 @@ import org.unionstat.ingest.source.InputLayout;
 import org.unionstat.ingest.spool.BulkLoader;
 import org.unionstat.ingest.spool.SpoolSettings;
 import org.unionstat.testing.H2Test;
-import org.unionstat.testing.IngestTables;
+import org.unionstat.testing.PeriodTables;
 import org.unionstat.testing.MariaDbTest;
 import org.unionstat.testing.Reports;
 import org.unionstat.testing.Workbooks;
@@ -59,12 +59,12 @@ class ImportJobsTests {
         @TempDir
         Path dir;
 
-        IngestTables tables;
+        PeriodTables tables;
         Path out;
 
         @BeforeEach
         void clean() {
-            tables = new IngestTables(jdbc, spool.root());
+            tables = new PeriodTables(jdbc, spool.root());
             tables.clear(Q, Integer.toString(YEAR));
             out = dir.resolve("out");
         }

@@ -33,7 +33,7 @@ import org.unionstat.ingest.spool.SpoolSettings;
 import org.unionstat.ingest.validate.QuarterlyReportValidator;
 import org.unionstat.ingest.validate.RegistryRowValidator;
 import org.unionstat.testing.H2Test;
-import org.unionstat.testing.IngestTables;
+import org.unionstat.testing.PeriodTables;
 import org.unionstat.testing.MariaDbTest;
 import org.unionstat.testing.Reports;
 
@@ -75,7 +75,7 @@ class ImportRestartTests {
         @TempDir
         Path dir;
 
-        IngestTables tables;
+        PeriodTables tables;
         final List<Long> checkedLines = Collections.synchronizedList(new ArrayList<>());
         final Set<String> checkingThreads = ConcurrentHashMap.newKeySet();
         final AtomicBoolean crashed = new AtomicBoolean();
@@ -84,7 +84,7 @@ class ImportRestartTests {
 
         @BeforeEach
         void setUp() {
-            tables = new IngestTables(jdbc, spool.root());
+            tables = new PeriodTables(jdbc, spool.root());
             tables.clear(CRASHING, CLEAN, Integer.toString(CRASHING_YEAR), Integer.toString(CLEAN_YEAR));
             doAnswer(call -> {
                 SourceRow row = call.getArgument(0);
@@ -123,9 +123,7 @@ class ImportRestartTests {
             }
             rows.set(2, Reports.report(period, 3, "members", "-1"));
             rows.set(8, Reports.report(period, 2, "members", "55"));
-            @SuppressWarnings("unchecked")
-            Map<String, String>[] array = rows.toArray(new Map[0]);
-            return Reports.write(dir.resolve(period).resolve("reports.csv"), Reports.reportsCsv(array));
+            return Reports.write(dir.resolve(period).resolve("reports.csv"), Reports.csv(Reports.REPORT_KEYS, rows));
         }
 
         ImportSummary run(String period, Path file, Path out) {
@@ -159,8 +157,7 @@ class ImportRestartTests {
             assertThat(resumed.line()).isEqualTo(CRASHING + " reports.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
             assertThat(clean.line()).isEqualTo(CLEAN + " reports.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
             assertThat(tables.reports(CRASHING)).hasSize(8).isEqualTo(tables.reports(CLEAN));
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM report_covered_unit WHERE period = ?", Long.class, CRASHING))
-                    .isEqualTo(8);
+            assertThat(tables.coveredUnits(CRASHING)).hasSize(8).isEqualTo(tables.coveredUnits(CLEAN));
             assertThat(tables.spoolLeft(CRASHING)).isFalse();
             assertThat(tables.importFiles(CRASHING)).isEqualTo(1);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?", Long.class,

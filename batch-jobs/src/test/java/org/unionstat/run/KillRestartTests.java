@@ -2,10 +2,7 @@ package org.unionstat.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -33,7 +30,7 @@ import org.unionstat.ingest.ImportParameters;
 import org.unionstat.ingest.source.FileDigest;
 import org.unionstat.testing.ChildJvm;
 import org.unionstat.testing.MariaDbTest;
-import org.unionstat.testing.OpsFixtures;
+import org.unionstat.testing.PeriodTables;
 import org.unionstat.testing.Reports;
 
 /**
@@ -65,6 +62,10 @@ class KillRestartTests {
             return new JdbcTemplate(dataSource);
         }
 
+        PeriodTables tables() {
+            return new PeriodTables(jdbc());
+        }
+
         private java.sql.Driver driver() {
             try {
                 return java.sql.DriverManager.getDriver(url());
@@ -90,27 +91,16 @@ class KillRestartTests {
         }
 
         /** The same {@value #ROWS} valid reports, once into {@code KILLED} and once into {@code CLEAN}. */
-        Map<String, Path> files() throws IOException {
+        Map<String, Path> files() {
             Map<String, Path> files = new HashMap<>();
             for (String period : List.of(KILLED, CLEAN)) {
-                Path file = dir.resolve(period).resolve("reports.csv");
-                Files.createDirectories(file.getParent());
-                try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                    out.write(String.join(",", Reports.REPORT_KEYS));
-                    out.write('\n');
-                    for (int n = 1; n <= ROWS; n++) {
-                        Map<String, String> row = Reports.report(period, n);
-                        out.write(String.join(",", Reports.REPORT_KEYS.stream().map(row::get).toList()));
-                        out.write('\n');
-                    }
-                }
-                files.put(period, file);
+                files.put(period, Reports.reportsFile(dir.resolve(period).resolve("reports.csv"), period, 1, ROWS, false));
             }
             return files;
         }
 
         void clear() {
-            OpsFixtures.clear(jdbc(), KILLED, CLEAN);
+            tables().clear(KILLED, CLEAN);
         }
 
         /** Before the test: nothing for a new H2 database. */
@@ -181,17 +171,17 @@ class KillRestartTests {
             // the load went on after the last committed chunk: no row read twice
             assertThat(stepCount(secondExecution, "load", "READ_COUNT")).isEqualTo(ROWS - committedBeforeTheKill);
 
-            JdbcTemplate jdbc = jdbc();
+            PeriodTables tables = tables();
             assertThat(stored(KILLED)).isEqualTo(ROWS);
-            assertThat(OpsFixtures.storedReports(jdbc, KILLED)).isEqualTo(OpsFixtures.storedReports(jdbc, CLEAN));
-            assertThat(coveredUnits(KILLED)).isEqualTo(coveredUnits(CLEAN));
+            assertThat(tables.reports(KILLED)).isEqualTo(tables.reports(CLEAN));
+            assertThat(tables.coveredUnits(KILLED)).isEqualTo(tables.coveredUnits(CLEAN));
             // the merged imports' spools are gone
             assertThat(dir.resolve("spool")).isEmptyDirectory();
             clear();
         }
 
         private void clearKilledPeriod() {
-            OpsFixtures.clear(jdbc(), KILLED);
+            tables().clear(KILLED);
         }
 
         static long loaded(String line) {
@@ -206,12 +196,7 @@ class KillRestartTests {
         }
 
         long stored(String period) {
-            return jdbc().queryForObject("SELECT COUNT(*) FROM quarterly_report WHERE period = ?", Long.class, period);
-        }
-
-        List<String> coveredUnits(String period) {
-            return jdbc().queryForList("SELECT CONCAT(union_id, '|', unit_id) FROM report_covered_unit WHERE period = ?"
-                    + " ORDER BY union_id, unit_id", String.class, period);
+            return tables().reportCount(period);
         }
     }
 

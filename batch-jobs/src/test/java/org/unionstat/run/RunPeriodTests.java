@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +31,8 @@ import org.unionstat.ingest.source.SourceRow;
 import org.unionstat.ingest.validate.QuarterlyReportValidator;
 import org.unionstat.testing.H2Test;
 import org.unionstat.testing.MariaDbTest;
-import org.unionstat.testing.OpsFixtures;
+import org.unionstat.testing.PeriodTables;
+import org.unionstat.testing.Reports;
 
 /**
  * {@code run --period P [PATH…]}: import, compute and report as one job (runPeriod); a rerun with nothing changed is
@@ -41,6 +43,12 @@ class RunPeriodTests {
 
     static final String Q = "2081Q2";
     static final String YEAR = "2081";
+
+    /**
+     * The quarter's 8 accepted reports are all of 朝阳区 and industry C: the city, the 17 districts and the 20
+     * industries of config/, and that one pair; 8 indicators each.
+     */
+    static final RunOutcome.Computed COMPUTED = new RunOutcome.Computed((1 + 17 + 20 + 1) * 8, 1 + 17 + 20 + 1, false);
 
     abstract static class Runs {
 
@@ -60,10 +68,12 @@ class RunPeriodTests {
         Path dir;
 
         final AtomicBoolean crashOnce = new AtomicBoolean();
+        PeriodTables tables;
 
         @BeforeEach
         void setUp() {
-            OpsFixtures.clear(jdbc, Q, YEAR);
+            tables = new PeriodTables(jdbc);
+            tables.clear(Q, YEAR);
             doAnswer(call -> {
                 SourceRow row = call.getArgument(0);
                 if (row.line() == 5 && crashOnce.compareAndSet(true, false)) {
@@ -75,13 +85,13 @@ class RunPeriodTests {
 
         @AfterEach
         void cleanUp() {
-            OpsFixtures.clear(jdbc, Q, YEAR);
+            tables.clear(Q, YEAR);
         }
 
         Path quarterDir() {
             Path quarter = dir.resolve("in").resolve(Q);
-            OpsFixtures.reports(quarter.resolve("a.csv"), Q, 1, 5, true);
-            OpsFixtures.reports(quarter.resolve("b.csv"), Q, 6, 8, false);
+            Reports.reportsFile(quarter.resolve("a.csv"), Q, 1, 5, true);
+            Reports.reportsFile(quarter.resolve("b.csv"), Q, 6, 8, false);
             return quarter;
         }
 
@@ -96,11 +106,17 @@ class RunPeriodTests {
         }
 
         long storedReports() {
-            return jdbc.queryForObject("SELECT COUNT(*) FROM quarterly_report WHERE period = ?", Long.class, Q);
+            return tables.reportCount(Q);
+        }
+
+        static long filesUnder(Path dir) throws IOException {
+            try (Stream<Path> files = Files.walk(dir)) {
+                return files.filter(Files::isRegularFile).count();
+            }
         }
 
         @Test
-        void importsComputesAndReportsAsOneJob() {
+        void importsComputesAndReportsAsOneJob() throws IOException {
             long importsBefore = executions("importQuarterlyReports");
             Path out = dir.resolve("out");
 
@@ -114,9 +130,9 @@ class RunPeriodTests {
             assertThat(run.read()).isEqualTo(9);
             assertThat(run.accepted()).isEqualTo(8);
             assertThat(run.rejectedByCode()).containsExactly(java.util.Map.entry("E02", 1L));
-            assertThat(run.computed()).isNotNull();
-            assertThat(run.computed().unchanged()).isFalse();
-            assertThat(run.outputs().filesWritten()).isGreaterThanOrEqualTo(2);
+            assertThat(run.computed()).isEqualTo(COMPUTED);
+            // two CSV files, the assessment workbook, its 10 charts and the 17 districts' workbooks
+            assertThat(run.outputs().filesWritten()).isEqualTo(filesUnder(out.resolve(Q))).isEqualTo(2 + 1 + 10 + 17);
             assertThat(out.resolve(Q).resolve("indicators-" + Q + ".csv")).exists();
             assertThat(out.resolve("rejects").resolve(Q).resolve("a.csv.rejects.csv")).exists();
             assertThat(storedReports()).isEqualTo(8);
@@ -157,7 +173,7 @@ class RunPeriodTests {
             Path out = dir.resolve("out");
             RunOutcome first = runs.run(Period.parse(Q), List.of(quarterDir()), out);
             ImportSummary extra = imports.importPaths(Period.parse(Q),
-                    List.of(OpsFixtures.reports(dir.resolve("c.csv"), Q, 20, 21, false)), out).get(0);
+                    List.of(Reports.reportsFile(dir.resolve("c.csv"), Q, 20, 21, false)), out).get(0);
             assertThat(extra.refused()).isFalse();
 
             RunOutcome again = runs.run(Period.parse(Q), List.of(quarterDir()), out);
@@ -172,7 +188,7 @@ class RunPeriodTests {
         @Test
         void aRefusedFileDoesNotStopTheRunButMakesItExitOne() {
             Path quarter = quarterDir();
-            OpsFixtures.write(quarter.resolve("c.csv"), "period,union_id\n" + Q + ",x\n");
+            Reports.write(quarter.resolve("c.csv"), "period,union_id\n" + Q + ",x\n");
 
             RunOutcome run = runs.run(Period.parse(Q), List.of(quarter), dir.resolve("out"));
 
@@ -180,7 +196,7 @@ class RunPeriodTests {
             assertThat(run.refusedFiles()).isEqualTo(1);
             assertThat(run.files().get(2).refusal()).contains("c.csv").contains("missing required columns");
             assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.computed()).isNotNull();
+            assertThat(run.computed()).isEqualTo(COMPUTED);
             assertThat(storedReports()).isEqualTo(8);
         }
 
@@ -223,7 +239,7 @@ class RunPeriodTests {
             RunOutcome failed = runs.run(Period.parse(Q), List.of(quarterDir()), out);
 
             assertThat(failed.status()).isEqualTo(BatchStatus.FAILED);
-            assertThat(failed.computed()).isNotNull();
+            assertThat(failed.computed()).isEqualTo(COMPUTED);
             assertThat(failed.outputs()).isNull();
             assertThat(failed.failure()).contains(Q);
             Files.delete(out.resolve(Q));

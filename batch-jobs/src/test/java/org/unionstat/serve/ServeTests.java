@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,28 +20,30 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
+import org.unionstat.batch.ActiveJobs;
 import org.unionstat.batch.GracefulShutdown;
+import org.unionstat.batch.JobHistoryMapper;
 import org.unionstat.batch.JobLocks;
 import org.unionstat.ingest.Imports;
 import org.unionstat.run.PeriodRun;
 import org.unionstat.testing.H2Test;
 import org.unionstat.testing.MariaDbTest;
-import org.unionstat.testing.OpsFixtures;
+import org.unionstat.testing.PeriodTables;
+import org.unionstat.testing.Reports;
+import org.unionstat.testing.TestClock;
 
 /**
  * {@code serve --once}: one pass over an inbox laid out as sample-data/ — imports, archive, quarantine with
  * .error.txt, files left alone, the affected periods computed and reported; files still being written wait; one
- * pass at a time.
+ * pass at a time. The passes read the time from a clock the tests move (files settle, archived names are stamped).
  */
-@TestPropertySource(properties = "unionstat.serve.settle=0s")
 class ServeTests {
 
-    abstract static class Passes {
+    /** 10:00 in Beijing. */
+    static final Instant START = Instant.parse("2083-11-21T02:00:00Z");
 
-        @Autowired
-        InboxProcessor processor;
+    abstract static class Passes {
 
         @Autowired
         Imports imports;
@@ -59,27 +61,44 @@ class ServeTests {
         GracefulShutdown shutdown;
 
         @Autowired
+        ActiveJobs activeJobs;
+
+        @Autowired
+        JobHistoryMapper history;
+
+        @Autowired
         JdbcTemplate jdbc;
 
         @TempDir
         Path dir;
 
+        final TestClock clock = new TestClock(START, ZoneId.of("Asia/Shanghai"));
+        PeriodTables tables;
+        InboxProcessor processor;
         InboxProcessor.Directories dirs;
         final List<String> heard = new ArrayList<>();
 
         @BeforeEach
         void setUp() {
-            OpsFixtures.clear(jdbc, "2083Q3", "2083Q4", "2083", "2084");
+            tables = new PeriodTables(jdbc);
+            tables.clear("2083Q3", "2083Q4", "2083", "2084");
+            processor = processor(Duration.ZERO, shutdown);
             dirs = new InboxProcessor.Directories(dir.resolve("inbox"), dir.resolve("archive"),
                     dir.resolve("quarantine"), dir.resolve("out"));
             // 2084 has its own registry: a registry of 2083 then affects 2083's periods only
-            assertThat(imports.importRegistry(2084, OpsFixtures.registry(dir.resolve("registry-2084.csv"), 1, 3),
+            assertThat(imports.importRegistry(2084, Reports.registryFile(dir.resolve("registry-2084.csv"), 1, 3),
                     dir.resolve("out")).refused()).isFalse();
         }
 
         @AfterEach
         void cleanUp() {
-            OpsFixtures.clear(jdbc, "2083Q3", "2083Q4", "2083", "2084");
+            tables.clear("2083Q3", "2083Q4", "2083", "2084");
+        }
+
+        /** Passes that wait {@code settle} for files being written, on the test's clock, waiting through {@code waits}. */
+        InboxProcessor processor(Duration settle, GracefulShutdown waits) {
+            return new InboxProcessor(imports, runs, data, locks, waits, new ServeSettings("0 0 2 * * *",
+                    Path.of("inbox"), Path.of("archive"), Path.of("quarantine"), settle), clock);
         }
 
         Path inbox(String relative) {
@@ -87,7 +106,7 @@ class ServeTests {
         }
 
         long stored(String period) {
-            return jdbc.queryForObject("SELECT COUNT(*) FROM quarterly_report WHERE period = ?", Long.class, period);
+            return tables.reportCount(period);
         }
 
         static List<String> tree(Path root) throws IOException {
@@ -101,13 +120,13 @@ class ServeTests {
 
         @Test
         void aPassImportsArchivesQuarantinesAndComputesTheAffectedPeriods() throws IOException {
-            OpsFixtures.registry(inbox("registry-2083.csv"), 1, 10);
-            OpsFixtures.reports(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, true);
-            OpsFixtures.write(inbox("2083Q3/b.csv"), "period,union_id\n2083Q3,x\n");
-            OpsFixtures.reports(inbox("2083Q4/c.csv"), "2083Q4", 1, 4, false);
-            OpsFixtures.write(inbox("notes.txt"), "call 朝阳区 about the late file");
-            OpsFixtures.write(inbox("2083Q4/~$c.xlsx"), "lock");
-            OpsFixtures.write(inbox("2083Q4/d.csv.part"), "half a download");
+            Reports.registryFile(inbox("registry-2083.csv"), 1, 10);
+            Reports.reportsFile(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, true);
+            Reports.write(inbox("2083Q3/b.csv"), "period,union_id\n2083Q3,x\n");
+            Reports.reportsFile(inbox("2083Q4/c.csv"), "2083Q4", 1, 4, false);
+            Reports.write(inbox("notes.txt"), "call 朝阳区 about the late file");
+            Reports.write(inbox("2083Q4/~$c.xlsx"), "lock");
+            Reports.write(inbox("2083Q4/d.csv.part"), "half a download");
 
             ServeOutcome pass = processor.process(dirs, heard::add);
 
@@ -120,6 +139,7 @@ class ServeTests {
             assertThat(tree(dir.resolve("quarantine"))).containsExactly("2083Q3/b.csv", "2083Q3/b.csv.error.txt",
                     "unsorted/notes.txt", "unsorted/notes.txt.error.txt");
             assertThat(Files.readString(dir.resolve("quarantine/2083Q3/b.csv.error.txt")))
+                    .startsWith("unionstat refused this file on 2083-11-21 10:00:00.\n")
                     .contains("File:    2083Q3/b.csv").contains("missing required columns")
                     .contains("import --period 2083Q3 b.csv");
             assertThat(Files.readString(dir.resolve("quarantine/unsorted/notes.txt.error.txt")))
@@ -142,18 +162,20 @@ class ServeTests {
 
         @Test
         void theSameFileDroppedAgainIsRecognisedAndArchivedUnderATimestampedName() throws IOException {
-            OpsFixtures.reports(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, false);
+            Reports.reportsFile(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, false);
             ServeOutcome first = processor.process(dirs, heard::add);
             assertThat(first.exitCode()).isZero();
             assertThat(first.periods()).extracting(r -> r.period().toString()).containsExactly("2083Q3", "2083");
 
-            OpsFixtures.reports(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, false);
+            Reports.reportsFile(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, false);
+            clock.advance(Duration.ofMinutes(5));
             ServeOutcome again = processor.process(dirs, heard::add);
 
             assertThat(again.exitCode()).isZero();
             assertThat(again.files()).singleElement().satisfies(f -> {
                 assertThat(f.summary().alreadyImported()).isTrue();
-                assertThat(f.movedTo().getFileName().toString()).matches("a\\.\\d{8}-\\d{6}\\.csv");
+                assertThat(f.movedTo().getFileName().toString()).as("stamped with the second pass's time")
+                        .isEqualTo("a.20831121-100500.csv");
             });
             assertThat(again.periods()).allSatisfy(r -> assertThat(r.alreadyDone()).isTrue());
             assertThat(tree(dir.resolve("archive"))).hasSize(2);
@@ -161,10 +183,10 @@ class ServeTests {
 
         @Test
         void aRegistryAloneRecomputesTheComputedPeriodsOfItsYear() {
-            OpsFixtures.reports(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, false);
+            Reports.reportsFile(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, false);
             processor.process(dirs, heard::add);
-            OpsFixtures.registry(inbox("registry-2083.xlsx.csv"), 1, 2); // out of place: not a registry name
-            OpsFixtures.registry(inbox("registry-2083.csv"), 1, 10);
+            Reports.registryFile(inbox("registry-2083.xlsx.csv"), 1, 2); // out of place: not a registry name
+            Reports.registryFile(inbox("registry-2083.csv"), 1, 10);
 
             ServeOutcome pass = processor.process(dirs, heard::add);
 
@@ -179,7 +201,7 @@ class ServeTests {
 
         @Test
         void anImportThatFailsForAnotherReasonLeavesTheFileForTheNextPassWhichResumesIt() throws IOException {
-            OpsFixtures.reports(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, true);
+            Reports.reportsFile(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, true);
             // a directory where the rejects file must go: the import's last step fails, the file is not to blame
             Path blocker = Files.createDirectories(dir.resolve("out/rejects/2083Q3/a.csv.rejects.csv"));
             Files.writeString(blocker.resolve("keep"), "x");
@@ -205,31 +227,41 @@ class ServeTests {
         }
 
         @Test
-        void aFileStillBeingWrittenIsLeftForTheNextPass() throws Exception {
-            InboxProcessor patient = new InboxProcessor(imports, runs, data, locks, shutdown,
-                    new ServeSettings("0 0 2 * * *", Path.of("inbox"), Path.of("archive"), Path.of("quarantine"),
-                            Duration.ofSeconds(2)));
-            Path growing = OpsFixtures.reports(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, false);
-            CompletableFuture<ServeOutcome> pass = CompletableFuture.supplyAsync(() -> patient.process(dirs, heard::add));
-            Thread.sleep(500);
-            Files.writeString(growing, Files.readString(growing) + String.join(",", OpsFixtures.report("2083Q3", 6).values())
-                    + "\n");
+        void aFileStillBeingWrittenIsLeftForTheNextPass() throws IOException {
+            Path growing = Reports.reportsFile(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, false);
+            // while the pass waits for the file to settle, its writer adds a row, and the time waited passes
+            List<Duration> waits = new ArrayList<>();
+            GracefulShutdown writerAtWork = new GracefulShutdown(activeJobs, history) {
+                @Override
+                public boolean await(Duration timeout) {
+                    waits.add(timeout);
+                    Reports.write(growing, Reports.reportsCsv(Reports.report("2083Q3", 1), Reports.report("2083Q3", 2),
+                            Reports.report("2083Q3", 3), Reports.report("2083Q3", 4), Reports.report("2083Q3", 5),
+                            Reports.report("2083Q3", 6)));
+                    clock.advance(timeout);
+                    return false;
+                }
+            };
+            InboxProcessor patient = processor(Duration.ofSeconds(2), writerAtWork);
 
-            ServeOutcome first = pass.get(30, TimeUnit.SECONDS);
+            ServeOutcome first = patient.process(dirs, heard::add);
 
+            assertThat(waits).as("a file seen for the first time waits the settle interval (and a little more)")
+                    .containsExactly(Duration.ofMillis(2050));
             assertThat(first.files()).isEmpty();
             assertThat(first.unsettled()).containsExactly(Path.of("2083Q3/a.csv"));
             assertThat(growing).exists();
-            Thread.sleep(2100);
+            clock.advance(Duration.ofSeconds(2));
 
             ServeOutcome second = patient.process(dirs, heard::add);
 
+            assertThat(waits).as("unchanged for the settle interval: taken at once").hasSize(1);
             assertThat(second.files()).singleElement().satisfies(f -> assertThat(f.summary().accepted()).isEqualTo(6));
         }
 
         @Test
         void onePassAtATime() {
-            OpsFixtures.reports(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, false);
+            Reports.reportsFile(inbox("2083Q3/a.csv"), "2083Q3", 1, 5, false);
             try (JobLocks.Lock held = locks.acquire(InboxProcessor.LOCK_NAME, new JobParametersBuilder()
                     .addString("inbox", dirs.inbox().toAbsolutePath().normalize().toString()).toJobParameters(), "test")) {
 

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +19,9 @@ import java.util.function.Predicate;
 public final class ChildJvm implements AutoCloseable {
 
     private final Process process;
-    private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+    /** The output so far; guarded by itself, and notified of each line and of the end. */
+    private final List<String> lines = new ArrayList<>();
+    private boolean ended;
     private final Thread reader;
 
     private ChildJvm(Process process) {
@@ -28,10 +29,18 @@ public final class ChildJvm implements AutoCloseable {
         this.reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lines.add(line);
+                    synchronized (lines) {
+                        lines.add(line);
+                        lines.notifyAll();
+                    }
                 }
             } catch (IOException e) {
                 // the process was killed
+            } finally {
+                synchronized (lines) {
+                    ended = true;
+                    lines.notifyAll();
+                }
             }
         }, "child-output");
         reader.setDaemon(true);
@@ -64,21 +73,26 @@ public final class ChildJvm implements AutoCloseable {
         return process.exitValue();
     }
 
-    /** Waits until a line of output matches; false when the process ended first or the time ran out. */
+    /**
+     * Waits until a line of output matches, woken by each new line; false when the output ended first (the process
+     * ended) or the time ran out.
+     */
     public boolean awaitLine(Predicate<String> matching, Duration timeout) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + timeout.toMillis();
-        while (System.currentTimeMillis() < deadline) {
-            synchronized (lines) {
-                if (lines.stream().anyMatch(matching)) {
-                    return true;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lines) {
+            for (int next = 0; ; ) {
+                for (; next < lines.size(); next++) {
+                    if (matching.test(lines.get(next))) {
+                        return true;
+                    }
                 }
+                long left = deadline - System.nanoTime();
+                if (ended || left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(lines, left);
             }
-            if (!process.isAlive()) {
-                return false;
-            }
-            Thread.sleep(50);
         }
-        return false;
     }
 
     /** kill -9. */

@@ -88,9 +88,38 @@ public final class Reports {
         return row;
     }
 
+    /**
+     * A file of the reports of unions {@code first} … {@code last} ({@link #report}), and when {@code withBadRow} one
+     * more whose members are negative (E02).
+     */
+    public static Path reportsFile(Path file, String period, int first, int last, boolean withBadRow) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int n = first; n <= last; n++) {
+            rows.add(report(period, n));
+        }
+        if (withBadRow) {
+            rows.add(report(period, last + 1, "members", "-3"));
+        }
+        return write(file, csv(REPORT_KEYS, rows));
+    }
+
+    /** A registry file of units {@code first} … {@code last} ({@link #unit}). */
+    public static Path registryFile(Path file, int first, int last) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int n = first; n <= last; n++) {
+            rows.add(unit(n));
+        }
+        return write(file, csv(REGISTRY_KEYS, rows));
+    }
+
     /** CSV text (LF) with the keys as header, cells in that order. */
     @SafeVarargs
     public static String csv(List<String> keys, Map<String, String>... rows) {
+        return csv(keys, List.of(rows));
+    }
+
+    /** CSV text (LF) with the keys as header, cells in that order. */
+    public static String csv(List<String> keys, List<Map<String, String>> rows) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             printer.printRecord(keys);

@@ -1,6 +1,7 @@
 package org.unionstat.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +16,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Builds small XLSX files in tests: each row a list of cells, a cell a String, Number, LocalDate or Boolean. */
+/**
+ * Small XLSX files in tests: built from rows (each a list of cells, a cell a String, Number, LocalDate or Boolean),
+ * and read back whole.
+ */
 public final class Workbooks {
 
     private Workbooks() {
@@ -28,6 +32,15 @@ public final class Workbooks {
                 workbook.write(out);
             }
             return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The whole workbook in memory (close it). */
+    public static XSSFWorkbook open(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -67,7 +67,7 @@ public final class SheetXmlWriter extends SheetDataWriter {
 
     /**
      * Starts a row written straight from its values, without POI's row and cell objects (a long table's rows, see
-     * {@link TemplateWorkbook.TableStream}): the same XML as a row of {@code height} twips (negative: the default)
+     * {@link StreamedTable}): the same XML as a row of {@code height} twips (negative: the default)
      * flushed by SXSSF. Its cells follow in column order, then {@link #endRow(int)}. The rows are counted as flushed
      * rows, so the sheet knows where its data ends.
      */

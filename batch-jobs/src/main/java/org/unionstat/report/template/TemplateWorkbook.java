@@ -8,12 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,21 +20,15 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -47,7 +39,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.unionstat.domain.UserFacingException;
-import org.unionstat.report.sheet.SheetXmlWriter;
+import org.unionstat.report.sheet.CellWriter;
+import org.unionstat.report.sheet.StreamedTable;
+import org.unionstat.report.sheet.StreamedWorkbook;
+import org.unionstat.report.sheet.StyleRow;
 
 /**
  * A workbook filled from a template (templates/*.xlsx). The template owns the layout: sheets, titles, header rows,
@@ -63,11 +58,11 @@ import org.unionstat.report.sheet.SheetXmlWriter;
  * width, its style and the style of the style rows' cells below it.</li>
  * </ul>
  * Small tables are filled in place ({@link #fillTable}: rows below move down). After {@link #startStreaming}, the
- * tables left (each must be the last row of its sheet) are written through SXSSF ({@link #stream}), which keeps only
- * a window of rows in memory, so a sheet of 100,000 unions needs no more heap than one of a hundred.
+ * tables left (each must be the last row of its sheet) are handed to {@code report.sheet} ({@link #stream}), which
+ * writes their rows straight to the sheets' spools, so a sheet of 100,000 unions needs no more heap than one of a
+ * hundred.
  *
- * <p>Text never becomes a formula: strings are written as string cells, and one that starts like a formula
- * ({@code = + - @}) gets a quote-prefixed style, so Excel keeps it text even when the cell is edited.
+ * <p>Text never becomes a formula ({@link CellWriter}): a text that starts like one is shown quote-prefixed.
  */
 public final class TemplateWorkbook implements AutoCloseable {
 
@@ -76,21 +71,19 @@ public final class TemplateWorkbook implements AutoCloseable {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}]+)}}");
     private static final String ROWS = "rows:";
     private static final String COLUMNS = "columns:";
-    private static final int MAX_CELL_TEXT = 32_767;
 
     private final String source;
     private final XSSFWorkbook template;
+    private final CellWriter cells;
     private final Map<String, StyleRow> streamedTables = new LinkedHashMap<>();
-    private final Map<Integer, CellStyle> quotedStyles = new HashMap<>();
-    private FastDeflatingWorkbook streaming;
-    private final boolean date1904;
+    private StreamedWorkbook streaming;
     private boolean closed;
 
     /** @param source names the template in messages, e.g. {@code templates/assessment.xlsx} */
     TemplateWorkbook(String source, XSSFWorkbook template) {
         this.source = source;
         this.template = template;
-        this.date1904 = template.isDate1904();
+        this.cells = new CellWriter(template);
     }
 
     static TemplateWorkbook open(String source, InputStream in) {
@@ -113,7 +106,7 @@ public final class TemplateWorkbook implements AutoCloseable {
                     String text = cell.getStringCellValue();
                     Matcher whole = PLACEHOLDER.matcher(text.strip());
                     if (whole.matches() && values.containsKey(whole.group(1))) {
-                        put(cell, values.get(whole.group(1)), cell.getCellStyle());
+                        cells.put(cell, values.get(whole.group(1)), cell.getCellStyle());
                         continue;
                     }
                     Matcher m = PLACEHOLDER.matcher(text);
@@ -123,7 +116,7 @@ public final class TemplateWorkbook implements AutoCloseable {
                         m.appendReplacement(replaced, Matcher.quoteReplacement(value == null ? "" : value.toString()));
                     }
                     m.appendTail(replaced);
-                    put(cell, replaced.toString(), cell.getCellStyle());
+                    cells.put(cell, replaced.toString(), cell.getCellStyle());
                 }
             }
         }
@@ -147,7 +140,8 @@ public final class TemplateWorkbook implements AutoCloseable {
             }
         }
         for (int i = 0; i < Math.max(headers.size(), 1); i++) {
-            put(sheet.getRow(at.getRow()).createCell(first + i), i < headers.size() ? headers.get(i) : null, headerStyle);
+            cells.put(sheet.getRow(at.getRow()).createCell(first + i), i < headers.size() ? headers.get(i) : null,
+                    headerStyle);
             sheet.setColumnWidth(first + i, width);
             for (int r : styleRows) {
                 XSSFRow styleRow = sheet.getRow(r);
@@ -175,7 +169,7 @@ public final class TemplateWorkbook implements AutoCloseable {
         }
         for (int i = 0; i < count; i++) {
             XSSFRow row = i == 0 ? sheet.getRow(at.getRow()) : sheet.createRow(at.getRow() + i);
-            writeRow(row, style, rows.isEmpty() ? List.of(NONE) : rows.get(i));
+            cells.writeRow(row, style, rows.isEmpty() ? List.of(NONE) : rows.get(i));
         }
         stretchOverRows(sheet, at.getRow(), count);
     }
@@ -233,52 +227,7 @@ public final class TemplateWorkbook implements AutoCloseable {
                 sheet.removeRow(sheet.getRow(cell.getRowIndex()));
             }
         }
-        streaming = new FastDeflatingWorkbook(template, window);
-    }
-
-    /**
-     * SXSSF writing its zip at deflate level 1 instead of the default 6: a workbook of a million unions is mostly
-     * sheet XML, and deflating it is the largest part of the report's time once the XML is cheap to make. Measured at
-     * 1M reports (all outputs side by side, MariaDB): the report took 17.3 s at level 3 and 15.8 s at level 1, its
-     * files 220 MB and 257 MB (at level 6, before the sheet writer: 54 s against 49 s at level 3).
-     */
-    private static final class FastDeflatingWorkbook extends SXSSFWorkbook {
-
-        private static final int DEFLATE_LEVEL = 1;
-
-        private List<SheetXmlWriter> writers;
-
-        FastDeflatingWorkbook(XSSFWorkbook template, int window) {
-            super(template, window);
-        }
-
-        @Override
-        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
-            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
-            zip.setLevel(DEFLATE_LEVEL);
-            return zip;
-        }
-
-        /** Sheets are spooled to temporary files by a writer made for the cells of a report. */
-        @Override
-        protected SheetDataWriter createSheetDataWriter() throws IOException {
-            // called by the constructor of SXSSFWorkbook (before this class's field initialisers would run), once
-            // per sheet of the template in their order, then once per sheet created
-            if (writers == null) {
-                writers = new ArrayList<>();
-            }
-            SheetXmlWriter writer = new SheetXmlWriter();
-            writers.add(writer);
-            return writer;
-        }
-
-        /** The writer of the sheet at {@code index}. */
-        SheetXmlWriter writer(int index) {
-            if (writers.size() != getNumberOfSheets()) {
-                throw new IllegalStateException(writers.size() + " sheet writers for " + getNumberOfSheets() + " sheets");
-            }
-            return writers.get(index);
-        }
+        streaming = new StreamedWorkbook(template, window, cells);
     }
 
     /** A long table, written row by row; close it when done. */
@@ -291,38 +240,30 @@ public final class TemplateWorkbook implements AutoCloseable {
             throw new UserFacingException("workbook template " + source + ": sheet " + sheetName
                     + " has no row marked {{" + ROWS + table + "}} (or it was written already)");
         }
-        return new TableStream(sheetName, style);
+        return new TableStream(sheetName, style, streaming.table(sheetName, style, TemplateWorkbook::overflowRow));
     }
 
-    /** The last row a sheet can have (0-based), Excel's limit. */
-    static final int LAST_ROW_INDEX = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+    /** The sheet's last row when a table has more rows than a sheet can have. */
+    private static List<?> overflowRow(long omitted) {
+        return List.of(String.format(
+                "另有 %,d 行未列出：超出 Excel 工作表 %,d 行的上限（%,d more rows not listed: beyond Excel's limit of rows per sheet）",
+                omitted, StreamedTable.LAST_ROW_INDEX + 1, omitted));
+    }
 
     /**
-     * A long table's rows, written straight to the sheet's spool as the XML SXSSF would write for the same cells
-     * ({@link #put}), without a row and cell objects per row (at a million unions the report took 17 s instead of
-     * 19-21 s). The table's last row alone is made by SXSSF, so that SXSSF knows the columns the table spans when it
-     * sets the sheet's dimension.
+     * A long table of the template, its rows streamed by {@code report.sheet}; when closed, an empty table shows one
+     * row "（无）", and the conditional formats and the autofilter of its style row are stretched over its rows.
      */
     public final class TableStream implements AutoCloseable {
 
         private final String sheetName;
-        private final SheetXmlWriter writer;
         private final StyleRow style;
-        private final SXSSFSheet sheet;
-        private List<?> last;
-        private int count;
-        private long omitted;
+        private final StreamedTable rows;
 
-        private TableStream(String sheetName, StyleRow style) {
+        private TableStream(String sheetName, StyleRow style, StreamedTable rows) {
             this.sheetName = sheetName;
-            this.sheet = streaming.getSheet(sheetName);
-            try {
-                sheet.flushRows(); // none are expected; any there are come before the table's
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            this.writer = streaming.writer(streaming.getSheetIndex(sheet));
             this.style = style;
+            this.rows = rows;
         }
 
         /**
@@ -330,70 +271,21 @@ public final class TemplateWorkbook implements AutoCloseable {
          * the sheet's last row says how many were left out.
          */
         public void row(List<?> values) {
-            if (style.row() + count >= LAST_ROW_INDEX) {
-                omitted++;
-                return;
-            }
-            if (last != null) {
-                write(style.row() + count - 1, last);
-            }
-            last = values;
-            count++;
+            rows.row(values);
         }
 
         /** Rows not written for want of room in the sheet. */
         long omitted() {
-            return omitted;
-        }
-
-        int count() {
-            return count;
-        }
-
-        /** Whether the table's {@code n}th row is held in memory (none is: each goes to the spool as written). */
-        boolean inMemory(int n) {
-            return sheet.getRow(style.row() + n) != null;
+            return rows.omitted();
         }
 
         @Override
         public void close() {
-            if (count == 0) {
-                row(List.of(NONE));
+            if (rows.count() == 0) {
+                rows.row(List.of(NONE));
             }
-            if (omitted > 0) {
-                write(style.row() + count - 1, last);
-                writeRow(sheet.createRow(LAST_ROW_INDEX), style, List.of(String.format(
-                        "另有 %,d 行未列出：超出 Excel 工作表 %,d 行的上限（%,d more rows not listed: beyond Excel's limit of rows per sheet）",
-                        omitted, LAST_ROW_INDEX + 1, omitted)));
-            } else {
-                writeRow(sheet.createRow(style.row() + count - 1), style, last);
-            }
-            stretchOverRows(template.getSheet(sheetName), style.row(), count);
-        }
-
-        private void write(int rownum, List<?> values) {
-            int width = Math.max(values.size(), style.styles().size());
-            try {
-                writer.startRow(rownum, style.height());
-                for (int i = 0; i < width; i++) {
-                    writeCell(style.firstColumn() + i, i < values.size() ? values.get(i) : null, style.style(i));
-                }
-                writer.endRow(style.firstColumn() + width);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot spool sheet " + sheetName + ": " + e.getMessage(), e);
-            }
-        }
-
-        /** As {@link #put} sets a cell, and SXSSF then writes it. */
-        private void writeCell(int column, Object value, CellStyle cellStyle) throws IOException {
-            CellStyle base = cellStyle != null ? cellStyle : streaming.getCellStyleAt(0);
-            CellContent content = CellContent.of(value, date1904);
-            switch (content.kind()) {
-                case BLANK -> writer.blankCell(column, index(base));
-                case NUMBER -> writer.numberCell(column, index(base), content.number());
-                case TEXT -> writer.textCell(column, index(content.formulaLike() ? quoted(base) : base),
-                        content.text());
-            }
+            rows.close();
+            stretchOverRows(template.getSheet(sheetName), style.row(), rows.count());
         }
     }
 
@@ -415,7 +307,11 @@ public final class TemplateWorkbook implements AutoCloseable {
             Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
             try {
                 try (OutputStream out = Files.newOutputStream(partial)) {
-                    workbook().write(out);
+                    if (streaming != null) {
+                        streaming.write(out);
+                    } else {
+                        template.write(out);
+                    }
                 }
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
@@ -433,100 +329,15 @@ public final class TemplateWorkbook implements AutoCloseable {
             return;
         }
         closed = true;
+        if (streaming != null) {
+            streaming.close();
+            return;
+        }
         try {
-            if (streaming != null) {
-                streaming.dispose();
-                streaming.close();
-            } else {
-                template.close();
-            }
+            template.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A style's index as a cell's {@code s} attribute gives it. */
-    private static int index(CellStyle style) {
-        return style.getIndex() & 0xffff;
-    }
-
-    /**
-     * What a table's value becomes in its cell, for cells set through POI ({@link #put}) and for rows written straight
-     * to a sheet's spool ({@link TableStream}) alike: nothing for null, a number (a date or a time as the day number
-     * Excel holds for it), or a text cut to the longest a cell holds, shown quote-prefixed when it would start a
-     * formula.
-     */
-    private record CellContent(Kind kind, double number, String text) {
-
-        enum Kind { BLANK, NUMBER, TEXT }
-
-        private static final CellContent BLANK = new CellContent(Kind.BLANK, 0, null);
-
-        static CellContent of(Object value, boolean date1904) {
-            if (value == null) {
-                return BLANK;
-            }
-            if (value instanceof Number number) {
-                return new CellContent(Kind.NUMBER, number.doubleValue(), null);
-            }
-            if (value instanceof LocalDate date) {
-                return new CellContent(Kind.NUMBER, DateUtil.getExcelDate(date.atStartOfDay(), date1904), null);
-            }
-            if (value instanceof LocalDateTime time) {
-                return new CellContent(Kind.NUMBER, DateUtil.getExcelDate(time, date1904), null);
-            }
-            String text = value.toString();
-            return new CellContent(Kind.TEXT, 0,
-                    text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT - 1) + "…" : text);
-        }
-
-        boolean formulaLike() {
-            return kind == Kind.TEXT && looksLikeFormula(text);
-        }
-    }
-
-    /** Whether a text would start a formula if typed into Excel: it is then written quote-prefixed. */
-    static boolean looksLikeFormula(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
-    }
-
-    private void writeRow(Row row, StyleRow style, List<?> values) {
-        if (style.height() >= 0) {
-            row.setHeight(style.height());
-        }
-        int width = Math.max(values.size(), style.styles().size());
-        for (int i = 0; i < width; i++) {
-            put(row.createCell(style.firstColumn() + i), i < values.size() ? values.get(i) : null, style.style(i));
-        }
-    }
-
-    private void put(Cell cell, Object value, CellStyle style) {
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-        CellContent content = CellContent.of(value, date1904);
-        switch (content.kind()) {
-            case BLANK -> cell.setBlank();
-            case NUMBER -> cell.setCellValue(content.number());
-            case TEXT -> {
-                if (content.formulaLike()) {
-                    cell.setCellStyle(quoted(cell.getCellStyle()));
-                }
-                cell.setCellValue(content.text());
-            }
-        }
-    }
-
-    private CellStyle quoted(CellStyle base) {
-        if (base.getQuotePrefixed()) {
-            return base;
-        }
-        return quotedStyles.computeIfAbsent((int) base.getIndex(), index -> {
-            CellStyle style = workbook().createCellStyle();
-            style.cloneStyleFrom(base);
-            style.setQuotePrefixed(true);
-            return style;
-        });
     }
 
     /** The frozen pane and the autofilter below a table move down with the rows (shiftRows moves neither). */
@@ -545,7 +356,7 @@ public final class TemplateWorkbook implements AutoCloseable {
     }
 
     /** Stretches the conditional formats and the autofilter that cover a style row over the rows written from it. */
-    private void stretchOverRows(XSSFSheet sheet, int styleRow, int count) {
+    private static void stretchOverRows(XSSFSheet sheet, int styleRow, int count) {
         int last = styleRow + count - 1;
         forEachConditionalFormat(sheet, range -> range.getFirstRow() <= styleRow && range.getLastRow() == styleRow
                 ? new CellRangeAddress(range.getFirstRow(), last, range.getFirstColumn(), range.getLastColumn()) : range);
@@ -574,10 +385,6 @@ public final class TemplateWorkbook implements AutoCloseable {
                 format.setFormattingRanges(ranges);
             }
         }
-    }
-
-    private Workbook workbook() {
-        return streaming != null ? streaming : template;
     }
 
     private XSSFSheet sheet(String name) {
@@ -612,23 +419,5 @@ public final class TemplateWorkbook implements AutoCloseable {
 
     private static String key(String sheet, String table) {
         return sheet + "\u0000" + table;
-    }
-
-    /** The style row of a table: where it starts, the style of each column, the row height (-1: default). */
-    private record StyleRow(int row, int firstColumn, List<CellStyle> styles, short height) {
-
-        static StyleRow of(XSSFRow row, int firstColumn) {
-            List<CellStyle> styles = new ArrayList<>();
-            for (int c = firstColumn; c < row.getLastCellNum(); c++) {
-                Cell cell = row.getCell(c);
-                styles.add(cell == null ? null : cell.getCellStyle());
-            }
-            boolean custom = row.getCTRow().isSetCustomHeight() && row.getCTRow().getCustomHeight();
-            return new StyleRow(row.getRowNum(), firstColumn, styles, custom ? row.getHeight() : -1);
-        }
-
-        CellStyle style(int column) {
-            return column < styles.size() ? styles.get(column) : null;
-        }
     }
 }

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -69,13 +68,7 @@ public class AssessmentWorkbookOutput implements ReportOutput {
     private final ReferenceData reference;
     private final Clock clock;
 
-    @Autowired
     public AssessmentWorkbookOutput(AssessmentFiguresLoader loader, WorkbookMapper mapper, WorkbookRows rows,
-            AssessmentCharts charts, WorkbookTemplates templates, ReferenceData reference) {
-        this(loader, mapper, rows, charts, templates, reference, Clock.systemDefaultZone());
-    }
-
-    AssessmentWorkbookOutput(AssessmentFiguresLoader loader, WorkbookMapper mapper, WorkbookRows rows,
             AssessmentCharts charts, WorkbookTemplates templates, ReferenceData reference, Clock clock) {
         this.loader = loader;
         this.mapper = mapper;

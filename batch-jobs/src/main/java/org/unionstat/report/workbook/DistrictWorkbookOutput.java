@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -55,13 +54,7 @@ public class DistrictWorkbookOutput implements ReportOutput {
     private final ReferenceData reference;
     private final Clock clock;
 
-    @Autowired
     public DistrictWorkbookOutput(AssessmentFiguresLoader loader, WorkbookMapper mapper, WorkbookRows rows,
-            WorkbookTemplates templates, ReferenceData reference) {
-        this(loader, mapper, rows, templates, reference, Clock.systemDefaultZone());
-    }
-
-    DistrictWorkbookOutput(AssessmentFiguresLoader loader, WorkbookMapper mapper, WorkbookRows rows,
             WorkbookTemplates templates, ReferenceData reference, Clock clock) {
         this.loader = loader;
         this.mapper = mapper;

@@ -74,9 +74,16 @@ class ReadAheadRowsTest {
     @Test
     void closingEarlyStopsTheReaderAndClosesTheFile() throws Exception {
         CountingRows source = new CountingRows(1_000_000, 0);
-        ReadAheadRows rows = new ReadAheadRows(source, "test");
+        String name = "read-ahead-closed-early";
+        ReadAheadRows rows = new ReadAheadRows(source, name);
         assertThat(rows.next().line()).isEqualTo(1);
+        assertThat(liveThreads(name)).as("reading ahead").hasSize(1);
         rows.close();
         assertThat(source.closed).isTrue();
+        assertThat(liveThreads(name)).as("the reader, stopped while the queue was full").isEmpty();
+    }
+
+    private static List<Thread> liveThreads(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name) && t.isAlive()).toList();
     }
 }

@@ -2,7 +2,6 @@ package org.unionstat.ingest.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -12,17 +11,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.unionstat.domain.Period;
-import org.unionstat.domain.ReferenceData;
-import org.unionstat.reference.ReferenceDataFiles;
+import org.unionstat.testing.Config;
 import org.unionstat.testing.Reports;
 
 /** docs/inputs.md#validation row rules E01-E09 on quarterly reports: first code in rule order, every problem listed. */
 class QuarterlyReportValidatorTest {
 
     private static final Period Q3 = Period.parse("2026Q3");
-    private static final ReferenceData REFERENCE = ReferenceDataFiles.load(Path.of("config/districts.csv"), Path.of("config/industries.csv"));
-
-    private final QuarterlyReportValidator validator = new QuarterlyReportValidator(REFERENCE);
+    private final QuarterlyReportValidator validator = new QuarterlyReportValidator(Config.referenceData());
 
     private Validation<ReportRow> check(Map<String, String> cells) {
         return validator.check(Reports.row(5, cells), Q3);

@@ -2,19 +2,17 @@ package org.unionstat.ingest.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.unionstat.reference.ReferenceDataFiles;
+import org.unionstat.testing.Config;
 import org.unionstat.testing.Reports;
 
 /** docs/inputs.md#validation: registry rows use E01, E02, E05 (unit_id), E06, E07 (E10 is the merge's). */
 class RegistryRowValidatorTest {
 
-    private final RegistryRowValidator validator = new RegistryRowValidator(
-            ReferenceDataFiles.load(Path.of("config/districts.csv"), Path.of("config/industries.csv")));
+    private final RegistryRowValidator validator = new RegistryRowValidator(Config.referenceData());
 
     private Validation<RegistryRow> check(String key, String value) {
         Map<String, String> cells = Reports.unit(1);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +12,14 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import org.unionstat.domain.Indicator;
-import org.unionstat.domain.ReferenceData;
 import org.unionstat.indicators.AssessmentSettings;
-import org.unionstat.reference.ReferenceDataFiles;
 import org.unionstat.report.figures.GroupFigures;
 import org.unionstat.report.figures.WorkbookMapper.RejectedRecord;
 import org.unionstat.report.figures.WorkbookStandards;
+import org.unionstat.testing.Config;
 
 /** The small rules of the workbooks: rank change, attribution of rejected rows, ratios, standards. */
 class WorkbookRulesTests {
-
-    static final ReferenceData REFERENCE = ReferenceDataFiles.load(Path.of("config/districts.csv"),
-            Path.of("config/industries.csv"));
 
     @Test
     void rankChangeShowsArrowsNewOrDash() {
@@ -38,7 +33,7 @@ class WorkbookRulesTests {
 
     @Test
     void aRejectedRowBelongsToTheOneDistrictItsCellsName() {
-        WorkbookRows rows = new WorkbookRows(REFERENCE);
+        WorkbookRows rows = new WorkbookRows(Config.referenceData());
         assertThat(rows.districtOf(rejected("2026Q3,81110105MA0000001A,名称,,110108,C,10", null)))
                 .as("the union's code contains 110105 but is one 18-character cell").isEqualTo("110108");
         assertThat(rows.districtOf(rejected("{\"district_code\":\"110105\",\"employees\":\"x\"}", "110108")))
