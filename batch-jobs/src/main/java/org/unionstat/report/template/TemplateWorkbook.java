@@ -281,6 +281,29 @@ public final class TemplateWorkbook implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the template has the table {@code {{rows:table}}} on the sheet (still to be written): a table a newer
+     * version added may be missing from a template restyled before.
+     */
+    public boolean hasTable(String sheetName, String table) {
+        String marker = "{{" + ROWS + table + "}}";
+        if (streaming != null) {
+            return streamedTables.containsKey(key(sheetName, marker));
+        }
+        XSSFSheet sheet = template.getSheet(sheetName);
+        if (sheet == null) {
+            return false;
+        }
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && marker.equals(cell.getStringCellValue().strip())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A long table, written row by row; close it when done. */
     public TableStream stream(String sheetName, String table) {
         if (streaming == null) {
