@@ -317,6 +317,9 @@ class ExplainedAssessmentTests {
                 assertThat(enrollment.getCell(col.get("得分")).getNumericCellValue()).isEqualTo(17.5);
                 assertThat(enrollment.getCell(col.get("失分")).getNumericCellValue()).isEqualTo(7.5);
                 assertThat(text(enrollment.getCell(col.get("差距")))).isEqualTo("需新增会员 27 人");
+                assertThat(largestLossFormula(sheet, col.get("失分"), enrollment.getRowNum()))
+                        .as("the largest loss among the eight indicators in red")
+                        .isEqualTo("AND(ISNUMBER(J9),J9>0,J9=MAX(J$9:J$16))");
                 // U2 alone lacks what the district lacks: 90 − 63 = 27 members
                 int focus = rowWith(sheet, 1, "本区差距").getRowNum();
                 assertThat(rowsBelow(sheet, focus, 1)).extracting(r -> text(r.getCell(0)) + " " + text(r.getCell(1))

@@ -62,7 +62,7 @@ import org.unionstat.report.figures.IndicatorTexts;
 
 /**
  * The charts of an assessment (docs/outputs.md): district scores ranked, industry scores, each weighted indicator by district
- * against its target, and the score trend of the city and every district. Drawn at twice the screen size and saved
+ * against its target, the score trend of the city and every district, and the districts' rank intervals. Drawn at twice the screen size and saved
  * as PNG marked 192 dpi, so they print sharp; labelled in Chinese when {@link ChartFonts} found a Chinese font, else
  * in English.
  */

@@ -45,6 +45,8 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
 
 import org.unionstat.domain.UserFacingException;
 import org.unionstat.report.sheet.SheetXmlWriter;
@@ -567,16 +569,41 @@ public final class TemplateWorkbook implements AutoCloseable {
         }
     }
 
-    /** Stretches the conditional formats and the autofilter that cover a style row over the rows written from it. */
+    /**
+     * Stretches the conditional formats and the autofilter that cover a style row over the rows written from it, and
+     * in the formats' formulas the ranges of the style row alone written with absolute rows ({@code J$9:J$9}, "this
+     * column of the table"), so that a rule can compare a cell with the whole table.
+     */
     private void stretchOverRows(XSSFSheet sheet, int styleRow, int count) {
         int last = styleRow + count - 1;
         forEachConditionalFormat(sheet, range -> range.getFirstRow() <= styleRow && range.getLastRow() == styleRow
                 ? new CellRangeAddress(range.getFirstRow(), last, range.getFirstColumn(), range.getLastColumn()) : range);
+        if (count > 1) {
+            stretchFormulaRanges(sheet, styleRow, last);
+        }
         if (sheet.getCTWorksheet().isSetAutoFilter()) {
             CellRangeAddress filter = CellRangeAddress.valueOf(sheet.getCTWorksheet().getAutoFilter().getRef());
             if (filter.getFirstRow() < styleRow && filter.getLastRow() == styleRow) {
                 sheet.setAutoFilter(new CellRangeAddress(filter.getFirstRow(), last, filter.getFirstColumn(),
                         filter.getLastColumn()));
+            }
+        }
+    }
+
+    /** In conditional formats' formulas: {@code X$r:Y$r}, r the style row (1-based), becomes {@code X$r:Y$last}. */
+    private static void stretchFormulaRanges(XSSFSheet sheet, int styleRow, int last) {
+        Pattern styleRowRange = Pattern.compile("(\\$?[A-Z]{1,3})\\$" + (styleRow + 1) + ":(\\$?[A-Z]{1,3})\\$"
+                + (styleRow + 1) + "(?![0-9])");
+        String replacement = "$1\\$" + (styleRow + 1) + ":$2\\$" + (last + 1);
+        for (CTConditionalFormatting format : sheet.getCTWorksheet().getConditionalFormattingArray()) {
+            for (CTCfRule rule : format.getCfRuleArray()) {
+                for (int i = 0; i < rule.sizeOfFormulaArray(); i++) {
+                    String formula = rule.getFormulaArray(i);
+                    String stretched = styleRowRange.matcher(formula).replaceAll(replacement);
+                    if (!stretched.equals(formula)) {
+                        rule.setFormulaArray(i, stretched);
+                    }
+                }
             }
         }
     }

@@ -105,7 +105,7 @@ public final class WorkbookLayouts {
                 st.integer, st.score, st.score, st.text);
         metTextColours(s, "E9", "E9");
         targetColours(s, "B9", "B9", "D9");
-        largestLossColour(s, "J9", "J9", "J$9:J$" + (9 + INDICATOR_COLUMNS.size() - 1));
+        largestLossColour(s, "J9", "J9", "J$9:J$9");
         text(s, 10, st.note, "得分、失分：该指标在综合得分中得到和失去的分数（两者之和为其权重所占的分数，红色为失分最多的一项）；"
                 + "差距：本区值达到目标值还需增加的数量（分母不变）。“基层工会”为本区全部基层工会的报表（红色为未达标项）；"
                 + "“退回记录”为本区被退回的数据行；“缺报迟报”为本区应报未报或逾期报送的基层工会。");
