@@ -353,8 +353,51 @@ class ExplainedAssessmentTests {
             }
         }
 
+        /**
+         * The year 2033: each union's latest report (2033Q2) for the stock figures; no union reaches 24 activities
+         * (U1 6 + 6), so activity is 0 of each district's unions; reporting is Σ on time ÷ Σ expected over the four
+         * quarters: for 东城区 Q1 none expected (nobody filed in 2032), Q2 U1 on time, Q3 and Q4 U1 expected but
+         * missing: 1/3. 东城区: 25 + 25 + 20 + 10 + 5 + 10 × 1/3 (3.3333… → 3.33, lost 6.67) + 0 (lost 5) = 88.33.
+         * 西城区 and 朝阳区 lose the same on reporting and activity, so the same draws swap them (80.83 and 80.00;
+         * the scores of the ten draws stay between 78.19 and 82.63, all 合格, and 东城区's between 86.50 and 90.60,
+         * all 良好).
+         */
+        @Test
+        void theYearIsExplainedTheSameWay() throws IOException {
+            Period year = Period.parse("2033");
+            computation.compute(year, true);
+            report.write(year, out);
+            List<String> breakdown = lines("2033/score-breakdown-2033.csv");
+            assertThat(breakdown.stream().filter(l -> l.startsWith("2033,district,110101,")).toList()).containsExactly(
+                    "2033,district,110101,,coverage,25,1.000000,0.900000,25.00,0.00",
+                    "2033,district,110101,,enrollment,25,0.950000,0.900000,25.00,0.00",
+                    "2033,district,110101,,satisfaction,20,1.000000,0.900000,20.00,0.00",
+                    "2033,district,110101,,info_collection,10,1.000000,0.900000,10.00,0.00",
+                    "2033,district,110101,,jingka,5,1.000000,0.900000,5.00,0.00",
+                    "2033,district,110101,,reporting,10,0.333333,1.000000,3.33,6.67",
+                    "2033,district,110101,,activity,5,0.000000,0.900000,0.00,5.00");
+            // 1 of 3 on time lacks 2 (2.9999985 → 3); 0 of 1 active lacks 1 (0.8999995 → 1)
+            assertThat(lines("2033/gaps-2033.csv").stream().filter(l -> l.startsWith("2033,district,110101,")).toList())
+                    .containsExactly("2033,district,110101,,reporting,1,3,1.000000,2",
+                            "2033,district,110101,,activity,0,1,0.900000,1");
+            assertThat(lines("2033/scores-2033.csv")).contains("2033,district,110101,,88.33,1,良好",
+                    "2033,district,110102,,80.83,2,合格", "2033,district,110105,,80.00,3,合格");
+            assertThat(lines("2033/rank-robustness-2033.csv")).containsExactly(
+                    "period,dimension,district_code,industry_code,rank,median_rank,rank_p5,rank_p95,grade_kept_share",
+                    "2033,district,110101,,1,1,1,1,1.000000",
+                    "2033,district,110102,,2,3,2,3,1.000000",
+                    "2033,district,110105,,3,2,2,3,1.000000",
+                    "2033,district,110108,,4,4,4,4,1.000000",
+                    "2033,industry,,C,1,1,1,1,1.000000",
+                    "2033,industry,,F,2,2,2,2,1.000000");
+        }
+
         private List<String> csv(String name) throws IOException {
-            return Files.readString(out.resolve("2033Q2").resolve(name), StandardCharsets.UTF_8).lines().toList();
+            return lines("2033Q2/" + name);
+        }
+
+        private List<String> lines(String path) throws IOException {
+            return Files.readString(out.resolve(path), StandardCharsets.UTF_8).lines().toList();
         }
     }
 

@@ -69,7 +69,7 @@ public final class ExplanationFixture {
             2033Q2 U42 110108 F  50 20  0 0 10  5  0  0 0 0 2 2033-07-20 B42 -
             """;
 
-    private static final List<String> PERIODS = List.of("2033Q1", "2033Q2");
+    private static final List<String> PERIODS = List.of("2033Q1", "2033Q2", "2033");
     private static final int YEAR = 2033;
 
     /** Makes the fixture's districts and industries the reference data of a test context. */

@@ -201,12 +201,17 @@ public class DistrictWorkbookOutput implements ReportOutput {
 
     /** 本期得分 78.65，失分最多：工会组建率 6.21 分、…: the score and the three largest losses. */
     static String summary(GroupFigures district) {
-        Optional<ScoreBreakdown> breakdown = district.breakdown();
-        if (district.score() == null || breakdown.isEmpty()) {
+        if (district.score() == null) {
             return "本期没有得分：没有权重大于 0 且有值的指标。";
         }
         String score = "本期得分 " + district.score().setScale(Score.SCALE, RoundingMode.HALF_UP).toPlainString();
-        List<ScoreBreakdown.Part> losses = breakdown.get().largestLosses(3);
+        Optional<ScoreBreakdown> breakdown = district.breakdown();
+        if (breakdown.isEmpty()) {
+            return score + "。";
+        }
+        // losses that round to 0.00 are not worth a leader's reading
+        List<ScoreBreakdown.Part> losses = breakdown.get().largestLosses(3).stream()
+                .filter(p -> p.pointsLost().signum() > 0).toList();
         if (losses.isEmpty()) {
             return score + "，各计分指标均达到目标，没有失分。";
         }

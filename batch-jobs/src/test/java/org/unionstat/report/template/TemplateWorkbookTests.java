@@ -128,6 +128,22 @@ class TemplateWorkbookTests {
         }
     }
 
+    /** A table a newer version added may be missing from an older template: the outputs ask before writing it. */
+    @Test
+    void aTemplateSaysWhichTablesItHasLeftToWrite() {
+        try (TemplateWorkbook wb = new TemplateWorkbook("test", template())) {
+            assertThat(wb.hasTable("small", "a")).isTrue();
+            assertThat(wb.hasTable("small", "focus")).isFalse();
+            assertThat(wb.hasTable("no such sheet", "a")).isFalse();
+            wb.fillTable("small", "a", List.of());
+            wb.startStreaming(10);
+            assertThat(wb.hasTable("long", "b")).isTrue();
+            wb.stream("long", "b").close();
+            assertThat(wb.hasTable("long", "b")).as("written already").isFalse();
+            assertThat(wb.hasTable("small", "a")).as("filled in place, not streamed").isFalse();
+        }
+    }
+
     @Test
     void anEmptyTableSaysSo() throws IOException {
         Path file = dir.resolve("e.xlsx");
