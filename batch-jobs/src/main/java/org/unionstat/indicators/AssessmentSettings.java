@@ -16,11 +16,13 @@ import org.unionstat.domain.UserFacingException;
  */
 @ConfigurationProperties(prefix = AssessmentSettings.PREFIX, ignoreUnknownFields = false)
 public record AssessmentSettings(Indicators indicators, Grades grades, Integer requiredUnitEmployees,
-        Integer deadlineDays, Integer activityBar, Integer annualActivityBar) {
+        Integer deadlineDays, Integer activityBar, Integer annualActivityBar, Robustness robustness) {
 
     static final String PREFIX = "unionstat.assessment";
 
     private static final Map<Indicator, Setting> DEFAULTS = defaultSettings();
+    /** More draws than this would take the report seconds, and add nothing a leader can see. */
+    private static final int MAX_DRAWS = 1_000_000;
 
     /** An indicator's target (0 < target ≤ 1, at most 6 decimals) and weight in the score (≥ 0). */
     public record Setting(BigDecimal target, BigDecimal weight) {
@@ -48,6 +50,23 @@ public record AssessmentSettings(Indicators indicators, Grades grades, Integer r
     public record Grades(BigDecimal excellent, BigDecimal good, BigDecimal pass) {
     }
 
+    /**
+     * How firm the ranks are (docs/indicators.md#rank-intervals): {@code draws} sets of weights, each weight times a
+     * factor uniform in [1 − noiseFactor, 1 + noiseFactor], drawn from a generator seeded with {@code seed}. Read by
+     * the report only: the computed figures do not depend on it.
+     */
+    public record Robustness(Integer draws, BigDecimal noiseFactor, Long seed) {
+
+        /** The seed of the draws unless configured: fixed, so that the same figures give the same intervals. */
+        public static final long DEFAULT_SEED = 4754L;
+
+        public Robustness {
+            draws = orDefault(draws, 1000);
+            noiseFactor = orDefault(noiseFactor, new BigDecimal("0.25"));
+            seed = orDefault(seed, DEFAULT_SEED);
+        }
+    }
+
     public AssessmentSettings {
         indicators = complete(indicators);
         grades = new Grades(
@@ -59,12 +78,24 @@ public record AssessmentSettings(Indicators indicators, Grades grades, Integer r
         activityBar = orDefault(activityBar, 6);
         // the annual bar follows the quarterly one unless set: four quarters at the bar (docs/indicators.md#annual-figures: 24 = 4 × 6)
         annualActivityBar = orDefault(annualActivityBar, 4 * activityBar);
+        robustness = robustness == null ? new Robustness(null, null, null) : robustness;
         validate(indicators, grades, requiredUnitEmployees, deadlineDays, activityBar, annualActivityBar);
+        validate(robustness);
     }
 
     /** The defaults of docs/indicators.md. */
     public static AssessmentSettings defaults() {
-        return new AssessmentSettings(null, null, null, null, null, null);
+        return new AssessmentSettings(null, null, null, null, null, null, null);
+    }
+
+    /**
+     * The settings the computed figures depend on, in words: everything but {@code robustness}, which only the
+     * report reads (part of what a computation is recognised by, see {@link InputFingerprint}).
+     */
+    public String computationRules() {
+        return "indicators " + indicators + ", grades " + grades + ", required-unit-employees "
+                + requiredUnitEmployees + ", deadline-days " + deadlineDays + ", activity-bar " + activityBar
+                + ", annual-activity-bar " + annualActivityBar;
     }
 
     public BigDecimal target(Indicator indicator) {
@@ -121,6 +152,16 @@ public record AssessmentSettings(Indicators indicators, Grades grades, Integer r
         nonNegative("deadline-days", deadlineDays);
         nonNegative("activity-bar", activityBar);
         nonNegative("annual-activity-bar", annualActivityBar);
+    }
+
+    private static void validate(Robustness robustness) {
+        if (robustness.draws() < 1 || robustness.draws() > MAX_DRAWS) {
+            throw bad(PREFIX + ".robustness.draws", robustness.draws(), "must be between 1 and " + MAX_DRAWS);
+        }
+        if (robustness.noiseFactor().signum() < 0 || robustness.noiseFactor().compareTo(BigDecimal.ONE) >= 0) {
+            throw bad(PREFIX + ".robustness.noise-factor", robustness.noiseFactor(),
+                    "must be at least 0 and less than 1");
+        }
     }
 
     private static void nonNegative(String key, int value) {

@@ -1,6 +1,7 @@
 package org.unionstat.indicators;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,28 @@ public final class CompetitionRanking {
                 ranks.put(member, 1 + countHigher(descending, value));
             }
         });
+        return ranks;
+    }
+
+    /** The ranks of whole numbers (scores in hundredths), position by position: 1 + how many are strictly higher. */
+    public static int[] rank(long[] values) {
+        long[] ascending = values.clone();
+        Arrays.sort(ascending);
+        int[] ranks = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            // the first index past every value ≤ values[i]: what lies beyond is strictly higher
+            int low = 0;
+            int high = ascending.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (ascending[mid] <= values[i]) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            ranks[i] = 1 + ascending.length - low;
+        }
         return ranks;
     }
 

@@ -43,6 +43,10 @@ record Fraction(BigInteger numerator, BigInteger denominator) implements Compara
                 denominator.multiply(other.denominator));
     }
 
+    Fraction subtract(Fraction other) {
+        return add(new Fraction(other.numerator.negate(), other.denominator));
+    }
+
     Fraction multiply(Fraction other) {
         return new Fraction(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
     }

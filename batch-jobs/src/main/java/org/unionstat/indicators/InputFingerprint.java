@@ -15,9 +15,10 @@ import org.unionstat.domain.ReferenceData;
 
 /**
  * What the figures of a period are computed from, as one identifying job parameter: the count and import ids of the
- * reports, covered units and registry units the period reads, the assessment settings, the districts and industries of
- * config/, and the version of the computation. Unchanged inputs give the same fingerprint, so computing again is
- * recognised as already done; any import that touches the period, or a change of settings, gives a new one.
+ * reports, covered units and registry units the period reads, the assessment settings (not the robustness ones, which
+ * only the report reads), the districts and industries of config/, and the version of the computation. Unchanged
+ * inputs give the same fingerprint, so computing again is recognised as already done; any import that touches the
+ * period, or a change of settings, gives a new one.
  */
 @Component
 public class InputFingerprint {
@@ -45,7 +46,7 @@ public class InputFingerprint {
                 + state.reportImportMax() + "), covered units " + state.coveredUnits()
                 + ", units of the latest registry ≤ " + period.year() + " " + state.registryUnits()
                 + " (imports sum " + state.registryImportSum() + ", max "
-                + state.registryImportMax() + "); " + settings + "; districts "
+                + state.registryImportMax() + "); " + settings.computationRules() + "; districts "
                 + reference.districts().stream().map(District::code).collect(Collectors.joining(","))
                 + "; industries " + reference.industries().stream().map(Industry::code).collect(Collectors.joining(","))
                 + "; computation v" + COMPUTATION_VERSION;

@@ -53,6 +53,8 @@ class AssessmentSettingsTest {
         assertThat(settings.deadlineDays()).isEqualTo(15);
         assertThat(settings.activityBar()).isEqualTo(6);
         assertThat(settings.annualActivityBar()).isEqualTo(24);
+        assertThat(settings.robustness()).isEqualTo(new AssessmentSettings.Robustness(1000, new BigDecimal("0.25"),
+                4754L));
     }
 
     @Test
@@ -78,7 +80,25 @@ class AssessmentSettingsTest {
                     assertThat(settings.deadlineDays()).isEqualTo(15);
                     assertThat(settings.activityBar()).isEqualTo(6);
                     assertThat(settings.annualActivityBar()).isEqualTo(24);
+                    assertThat(settings.robustness().draws()).isEqualTo(1000);
+                    assertThat(settings.robustness().noiseFactor()).isEqualByComparingTo("0.25");
+                    assertThat(settings.robustness().seed()).isEqualTo(4754L);
                 });
+    }
+
+    @Test
+    void theRobustnessSettingsAreTheReportsAloneAndNotPartOfTheComputation() {
+        runner.withPropertyValues("unionstat.assessment.robustness.draws=200",
+                        "unionstat.assessment.robustness.noise-factor=0",
+                        "unionstat.assessment.robustness.seed=-7")
+                .run(context -> {
+                    AssessmentSettings settings = context.getBean(AssessmentSettings.class);
+                    assertThat(settings.robustness()).isEqualTo(new AssessmentSettings.Robustness(200,
+                            new BigDecimal("0"), -7L));
+                    assertThat(settings.computationRules()).isEqualTo(AssessmentSettings.defaults().computationRules());
+                });
+        assertThat(new AssessmentSettings(null, null, 30, null, null, null, null).computationRules())
+                .isNotEqualTo(AssessmentSettings.defaults().computationRules());
     }
 
     @Test
@@ -114,6 +134,12 @@ class AssessmentSettingsTest {
                 "unionstat.assessment.deadline-days must not be negative (found -3)");
         assertFailure("unionstat.assessment.grades.pass=90",
                 "unionstat.assessment.grades.pass must be between 0 and grades.good (85) (found 90)");
+        assertFailure("unionstat.assessment.robustness.draws=0",
+                "unionstat.assessment.robustness.draws must be between 1 and 1000000 (found 0)");
+        assertFailure("unionstat.assessment.robustness.noise-factor=1",
+                "unionstat.assessment.robustness.noise-factor must be at least 0 and less than 1 (found 1)");
+        assertFailure("unionstat.assessment.robustness.noise-factor=-0.1",
+                "unionstat.assessment.robustness.noise-factor must be at least 0 and less than 1 (found -0.1)");
     }
 
     @Test
@@ -133,6 +159,8 @@ class AssessmentSettingsTest {
                 "bad configuration: unionstat.assessment.deadline-days = fifteen");
         assertFailure("unionstat.assessment.indicators.jingka.weight=five",
                 "bad configuration: unionstat.assessment.indicators.jingka.weight = five");
+        assertFailure("unionstat.assessment.robustness.drawz=10",
+                "bad configuration: unknown key unionstat.assessment.robustness.drawz = 10");
     }
 
     private void assertFailure(String property, String message) {

@@ -61,4 +61,12 @@ class CompetitionRankingTest {
         assertThat(CompetitionRanking.rank(values("a", "88.10", "b", "88.1", "c", "88.11", "d", "90")))
                 .containsExactly(entry("a", 3), entry("b", 3), entry("c", 2), entry("d", 1));
     }
+
+    @Test
+    void wholeNumbersRankedPositionByPosition() {
+        // scores in hundredths: 88.10 88.10 88.11 90.00 → 3 3 2 1; a lone one is 1st
+        assertThat(CompetitionRanking.rank(new long[] {8810, 8810, 8811, 9000})).containsExactly(3, 3, 2, 1);
+        assertThat(CompetitionRanking.rank(new long[] {5000})).containsExactly(1);
+        assertThat(CompetitionRanking.rank(new long[0])).isEmpty();
+    }
 }

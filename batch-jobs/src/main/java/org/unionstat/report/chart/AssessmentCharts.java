@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -39,10 +40,12 @@ import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -51,6 +54,7 @@ import org.springframework.stereotype.Component;
 
 import org.unionstat.domain.Indicator;
 import org.unionstat.domain.Period;
+import org.unionstat.indicators.RankRobustness;
 import org.unionstat.report.chart.ChartFonts.ChartFont;
 import org.unionstat.report.figures.AssessmentFigures;
 import org.unionstat.report.figures.GroupFigures;
@@ -58,7 +62,7 @@ import org.unionstat.report.figures.IndicatorTexts;
 
 /**
  * The charts of an assessment (docs/outputs.md): district scores ranked, industry scores, each weighted indicator by district
- * against its target, and the score trend of the city and every district. Drawn at twice the screen size and saved
+ * against its target, the score trend of the city and every district, and the districts' rank intervals. Drawn at twice the screen size and saved
  * as PNG marked 192 dpi, so they print sharp; labelled in Chinese when {@link ChartFonts} found a Chinese font, else
  * in English.
  */
@@ -74,6 +78,9 @@ public class AssessmentCharts {
     private static final Color MET = new Color(0x4C, 0xA6, 0x6B);
     private static final Color NOT_MET = new Color(0xD9, 0x53, 0x4F);
     private static final Color TARGET = new Color(0xC0, 0x00, 0x00);
+    private static final Color INTERVAL = new Color(0x9E, 0xC5, 0xE8);
+    /** Half of the bar drawn beyond each end of a rank interval, so that an interval of one place shows. */
+    private static final double INTERVAL_MARGIN = 0.35;
     private static final Map<String, Color> GRADE_COLOURS = Map.of("优秀", new Color(0x2E, 0x7D, 0x32),
             "良好", new Color(0x42, 0x85, 0xF4), "合格", new Color(0xF2, 0xA9, 0x00), "待改进", new Color(0xD9, 0x53, 0x4F));
     private static final Map<String, String> GRADE_ENGLISH = Map.of("优秀", "Excellent", "良好", "Good", "合格", "Pass",
@@ -99,7 +106,61 @@ public class AssessmentCharts {
                     indicatorByDistrict(figures, indicator, font), WIDTH, HEIGHT));
         }
         images.add(image("score-trend.png", scoreTrend(figures, font), WIDTH, 620));
+        images.add(image("rank-intervals.png", rankIntervals(figures, font), WIDTH, 620));
         return images;
+    }
+
+    /**
+     * Each ranked district's published rank (a dot) and the interval its rank lies in over 90% of the weight draws
+     * (a bar from the 5th to the 95th percentile rank), best rank first; districts without a rank left out.
+     */
+    JFreeChart rankIntervals(AssessmentFigures figures, ChartFont font) {
+        Labels t = new Labels(font.chinese());
+        List<GroupFigures> ranked = figures.districts().stream().filter(d -> d.interval() != null)
+                .sorted(Comparator.comparing((GroupFigures d) -> d.interval().rank())
+                        .thenComparing(GroupFigures::districtCode))
+                .toList();
+        String published = t.text("公布名次", "published rank");
+        String interval = t.text("名次区间（5%–95%）", "rank interval (5th–95th percentile)");
+        DefaultCategoryDataset bars = new DefaultCategoryDataset();
+        DefaultCategoryDataset dots = new DefaultCategoryDataset();
+        for (GroupFigures d : ranked) {
+            RankRobustness.Interval i = d.interval();
+            String range = i.p5() == i.p95() ? Integer.toString(i.p5()) : i.p5() + "–" + i.p95();
+            String label = t.text(t.name(d) + "（第 " + i.rank() + " 名，" + range + "）",
+                    t.name(d) + " (rank " + i.rank() + ", " + range + ")");
+            // a bar stacked on an invisible one: from half a place before the 5th percentile to half after the 95th
+            bars.addValue(i.p5() - INTERVAL_MARGIN, "before", label);
+            bars.addValue(i.p95() - i.p5() + 2 * INTERVAL_MARGIN, interval, label);
+            dots.addValue(i.rank(), published, label);
+        }
+        String draws = String.format(Locale.ROOT, "%,d", figures.standards().robustness().draws());
+        String noise = figures.standards().robustness().noiseFactor().movePointRight(2).stripTrailingZeros()
+                .toPlainString() + "%";
+        JFreeChart chart = ChartFactory.createStackedBarChart(
+                t.text(figures.period().label() + " 区县排名区间（权重各自浮动 ±" + noise + "，" + draws + " 次）",
+                        "District rank intervals, " + t.period(figures.period()) + " (weights ±" + noise + ", "
+                                + draws + " draws)"),
+                null, t.text("名次", "rank"), bars, PlotOrientation.HORIZONTAL, true, false, false);
+        style(chart, font);
+        CategoryPlot plot = chart.getCategoryPlot();
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setRange(0.5, Math.max(ranked.size(), 1) + 0.5);
+        StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, new Color(0, 0, 0, 0));
+        renderer.setSeriesVisibleInLegend(0, false);
+        renderer.setSeriesPaint(1, INTERVAL);
+        renderer.setMaximumBarWidth(0.6);
+        LineAndShapeRenderer points = new LineAndShapeRenderer(false, true);
+        points.setSeriesPaint(0, CITY);
+        points.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
+        plot.setDataset(1, dots);
+        plot.setRenderer(1, points);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        return chart;
     }
 
     JFreeChart districtScores(AssessmentFigures figures, ChartFont font) {

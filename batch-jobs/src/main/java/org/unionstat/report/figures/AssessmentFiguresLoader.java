@@ -22,8 +22,10 @@ import org.unionstat.domain.Industry;
 import org.unionstat.domain.Period;
 import org.unionstat.domain.ReferenceData;
 import org.unionstat.domain.UserFacingException;
+import org.unionstat.indicators.GroupKey;
 import org.unionstat.indicators.IndicatorResult;
 import org.unionstat.indicators.IndicatorResultMapper;
+import org.unionstat.indicators.PeriodExplanation;
 import org.unionstat.indicators.ScoreResult;
 
 /** Reads the computed figures of a period, the period before and the trend quarters (indicator_result, score_result). */
@@ -41,11 +43,14 @@ public class AssessmentFiguresLoader {
     private final IndicatorResultMapper results;
     private final ReferenceData reference;
     private final WorkbookStandards standards;
+    private final PeriodExplanations explanations;
 
-    AssessmentFiguresLoader(IndicatorResultMapper results, ReferenceData reference, WorkbookStandards standards) {
+    AssessmentFiguresLoader(IndicatorResultMapper results, ReferenceData reference, WorkbookStandards standards,
+            PeriodExplanations explanations) {
         this.results = results;
         this.reference = reference;
         this.standards = standards;
+        this.explanations = explanations;
     }
 
     public AssessmentFigures load(Period period) {
@@ -69,13 +74,16 @@ public class AssessmentFiguresLoader {
                 computedTargets.put(indicator, r.target());
             }
         }
+        PeriodExplanation explanation = explanations.of(indicators, scores);
         Function<Key, GroupFigures> group = key -> {
             ScoreResult score = scoreByKey.get(key);
             ScoreResult before = previousByKey.get(key);
             return new GroupFigures(key.district(), key.industry(), name(key, false), name(key, true),
                     score == null ? null : score.score(), score == null ? null : score.grade(),
                     score == null ? null : score.rank(), indicatorsByKey.getOrDefault(key, Map.of()),
-                    before == null ? null : before.rank(), before == null ? null : before.score());
+                    before == null ? null : before.rank(), before == null ? null : before.score(),
+                    explanation.group(new GroupKey(Dimension.ofKey(key.dimension()), key.district(),
+                            key.industry())));
         };
 
         List<GroupFigures> districts = new ArrayList<>();

@@ -13,7 +13,8 @@ import org.unionstat.indicators.AssessmentSettings;
 
 /**
  * The assessment standards the workbooks show and apply to single unions: targets and weights of the indicators,
- * grade bounds, the activity bars and the filing deadline (docs/indicators.md): the compute job's {@link AssessmentSettings}
+ * grade bounds, the activity bars, the filing deadline and the weight draws of the rank intervals
+ * (docs/indicators.md): the compute job's {@link AssessmentSettings}
  * ({@code unionstat.assessment} in config/application.yml), so the workbook and the figures never disagree.
  *
  * <p>The one place the workbooks take these from. The computed figures carry their own targets
@@ -22,7 +23,7 @@ import org.unionstat.indicators.AssessmentSettings;
  */
 public record WorkbookStandards(Map<Indicator, BigDecimal> targets, Map<Indicator, BigDecimal> weights,
         BigDecimal excellent, BigDecimal good, BigDecimal pass, int activityBar, int annualActivityBar,
-        int deadlineDays) {
+        int deadlineDays, AssessmentSettings.Robustness robustness) {
 
     public WorkbookStandards {
         targets = Collections.unmodifiableMap(new EnumMap<>(targets));
@@ -44,7 +45,7 @@ public record WorkbookStandards(Map<Indicator, BigDecimal> targets, Map<Indicato
         }
         return new WorkbookStandards(targets, weights, settings.grades().excellent(), settings.grades().good(),
                 settings.grades().pass(), settings.activityBar(), settings.annualActivityBar(),
-                settings.deadlineDays());
+                settings.deadlineDays(), settings.robustness());
     }
 
     public BigDecimal target(Indicator indicator) {
@@ -55,12 +56,16 @@ public record WorkbookStandards(Map<Indicator, BigDecimal> targets, Map<Indicato
         return weights.get(indicator);
     }
 
+    public AssessmentSettings.Grades grades() {
+        return new AssessmentSettings.Grades(excellent, good, pass);
+    }
+
     /** These standards with the targets the computed figures were computed with, where there are some. */
     public WorkbookStandards withTargets(Map<Indicator, BigDecimal> computed) {
         Map<Indicator, BigDecimal> merged = new EnumMap<>(targets);
         merged.putAll(computed);
         return new WorkbookStandards(merged, weights, excellent, good, pass, activityBar, annualActivityBar,
-                deadlineDays);
+                deadlineDays, robustness);
     }
 
     @Configuration(proxyBeanMethods = false)

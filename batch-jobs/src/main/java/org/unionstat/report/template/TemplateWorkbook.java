@@ -37,6 +37,8 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
 
 import org.unionstat.domain.UserFacingException;
 import org.unionstat.report.sheet.CellWriter;
@@ -230,6 +232,29 @@ public final class TemplateWorkbook implements AutoCloseable {
         streaming = new StreamedWorkbook(template, window, cells);
     }
 
+    /**
+     * Whether the template has the table {@code {{rows:table}}} on the sheet (still to be written): a table a newer
+     * version added may be missing from a template restyled before.
+     */
+    public boolean hasTable(String sheetName, String table) {
+        String marker = "{{" + ROWS + table + "}}";
+        if (streaming != null) {
+            return streamedTables.containsKey(key(sheetName, marker));
+        }
+        XSSFSheet sheet = template.getSheet(sheetName);
+        if (sheet == null) {
+            return false;
+        }
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && marker.equals(cell.getStringCellValue().strip())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A long table, written row by row; close it when done. */
     public TableStream stream(String sheetName, String table) {
         if (streaming == null) {
@@ -355,16 +380,41 @@ public final class TemplateWorkbook implements AutoCloseable {
         }
     }
 
-    /** Stretches the conditional formats and the autofilter that cover a style row over the rows written from it. */
-    private static void stretchOverRows(XSSFSheet sheet, int styleRow, int count) {
+    /**
+     * Stretches the conditional formats and the autofilter that cover a style row over the rows written from it, and
+     * in the formats' formulas the ranges of the style row alone written with absolute rows ({@code J$9:J$9}, "this
+     * column of the table"), so that a rule can compare a cell with the whole table.
+     */
+    private void stretchOverRows(XSSFSheet sheet, int styleRow, int count) {
         int last = styleRow + count - 1;
         forEachConditionalFormat(sheet, range -> range.getFirstRow() <= styleRow && range.getLastRow() == styleRow
                 ? new CellRangeAddress(range.getFirstRow(), last, range.getFirstColumn(), range.getLastColumn()) : range);
+        if (count > 1) {
+            stretchFormulaRanges(sheet, styleRow, last);
+        }
         if (sheet.getCTWorksheet().isSetAutoFilter()) {
             CellRangeAddress filter = CellRangeAddress.valueOf(sheet.getCTWorksheet().getAutoFilter().getRef());
             if (filter.getFirstRow() < styleRow && filter.getLastRow() == styleRow) {
                 sheet.setAutoFilter(new CellRangeAddress(filter.getFirstRow(), last, filter.getFirstColumn(),
                         filter.getLastColumn()));
+            }
+        }
+    }
+
+    /** In conditional formats' formulas: {@code X$r:Y$r}, r the style row (1-based), becomes {@code X$r:Y$last}. */
+    private static void stretchFormulaRanges(XSSFSheet sheet, int styleRow, int last) {
+        Pattern styleRowRange = Pattern.compile("(\\$?[A-Z]{1,3})\\$" + (styleRow + 1) + ":(\\$?[A-Z]{1,3})\\$"
+                + (styleRow + 1) + "(?![0-9])");
+        String replacement = "$1\\$" + (styleRow + 1) + ":$2\\$" + (last + 1);
+        for (CTConditionalFormatting format : sheet.getCTWorksheet().getConditionalFormattingArray()) {
+            for (CTCfRule rule : format.getCfRuleArray()) {
+                for (int i = 0; i < rule.sizeOfFormulaArray(); i++) {
+                    String formula = rule.getFormulaArray(i);
+                    String stretched = styleRowRange.matcher(formula).replaceAll(replacement);
+                    if (!stretched.equals(formula)) {
+                        rule.setFormulaArray(i, stretched);
+                    }
+                }
             }
         }
     }

@@ -2,7 +2,9 @@ package org.unionstat.report.template;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
@@ -12,6 +14,7 @@ import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
@@ -37,6 +40,9 @@ public final class WorkbookLayouts {
 
     /** The indicator columns of every sheet that lists indicators, in the order of docs/indicators.md. */
     public static final List<Indicator> INDICATOR_COLUMNS = List.of(Indicator.values());
+
+    /** The most unions the district workbook lists per indicator as closing its gap. */
+    public static final int FOCUS_UNIONS = 10;
 
     private static final String FONT = "等线";
     private static final byte[] HEADER_FILL = rgb(0x1F, 0x4E, 0x79);
@@ -85,19 +91,31 @@ public final class WorkbookLayouts {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles st = new Styles(wb);
         XSSFSheet s = wb.createSheet("概况");
-        widths(s, 18, 12, 12, 12, 10, 10, 14, 14);
-        title(s, st, "{{title}}", 7);
+        widths(s, 18, 18, 20, 26, 12, 12, 12, 12, 10, 10, 22);
+        title(s, st, "{{title}}", 10);
         text(s, 1, st.note, "生成时间：{{generated}}");
         text(s, 2, st.section, "综合得分 {{district_score}}，等级 {{district_grade}}，区县排名 {{district_rank}}"
                 + "（较{{previous_label}} {{district_rank_change}}）");
-        text(s, 4, st.section, "指标");
-        header(s, st, 5, "指标", "本区值", "全市值", "目标值", "是否达标", "区县排名", "分子", "分母");
-        styleRow(s, 6, "indicators", st.text, st.percent, st.percent, st.percent, st.center, st.integer, st.integer,
-                st.integer);
-        metTextColours(s, "E7", "E7");
-        targetColours(s, "B7", "B7", "D7");
-        text(s, 8, st.note, "“基层工会”为本区全部基层工会的报表（红色为未达标项）；“退回记录”为本区被退回的数据行；"
-                + "“缺报迟报”为本区应报未报或逾期报送的基层工会。");
+        text(s, 3, st.section, "{{district_summary}}");
+        text(s, 4, st.note, "{{district_rank_range}}");
+        text(s, 6, st.section, "指标");
+        header(s, st, 7, "指标", "本区值", "全市值", "目标值", "是否达标", "区县排名", "分子", "分母", "得分", "失分",
+                "差距");
+        styleRow(s, 8, "indicators", st.text, st.percent, st.percent, st.percent, st.center, st.integer, st.integer,
+                st.integer, st.score, st.score, st.text);
+        metTextColours(s, "E9", "E9");
+        targetColours(s, "B9", "B9", "D9");
+        largestLossColour(s, "J9", "J9", "J$9:J$9");
+        text(s, 10, st.note, "得分、失分：该指标在综合得分中得到和失去的分数（两者之和为其权重所占的分数，红色为失分最多的一项）；"
+                + "差距：本区值达到目标值还需增加的数量（分母不变）。“基层工会”为本区全部基层工会的报表（红色为未达标项）；"
+                + "“退回记录”为本区被退回的数据行；“缺报迟报”为本区应报未报或逾期报送的基层工会。");
+        text(s, 12, st.section, "补足差距的重点基层工会");
+        text(s, 13, st.note, "本区职工入会率、会员信息采集率、京卡办理率未达目标时，列出本会比率未达目标的基层工会，"
+                + "按本会尚缺数量从多到少排列，直到累计尚缺达到本区差距（每项至多 " + FOCUS_UNIONS + " 家）。");
+        header(s, st, 14, "指标", "本区差距", "工会统一社会信用代码", "工会名称", "行业", "分子", "分母", "本会比率",
+                "本会尚缺", "累计尚缺");
+        styleRow(s, 15, "focus", st.text, st.text, st.text, st.text, st.text, st.integer, st.integer, st.percent,
+                st.integer, st.integer);
         print(s, null);
         unions(wb, st, "基层工会", "{{title}} · 基层工会",
                 "本区基层工会的报表数据（{{activity_scope}}）。红色为未达标项：职工入会率、会员信息采集率、"
@@ -154,18 +172,28 @@ public final class WorkbookLayouts {
 
     private static void ranking(XSSFWorkbook wb, Styles st, String name, String what, String table) {
         XSSFSheet s = wb.createSheet(name);
-        widths(s, 6, 10, 18, 8, 8, 9, 9, 9, 11, 11, 11, 11, 11, 11, 11, 11, 8);
+        int indicators = INDICATOR_COLUMNS.size();
+        widths(s, concatInts(new int[] {6, 10, 18, 8, 8, 9, 9, 9}, repeatInt(11, indicators), new int[] {8, 11, 9},
+                repeatInt(9, indicators), repeatInt(22, indicators)));
         title(s, st, "{{title}} · " + what + "排名", 16);
         text(s, 1, st.note, "按综合得分排名；名次变化、得分变化较{{previous_label}}（↑上升 ↓下降 →持平，新：上期无名次）。"
-                + "指标值绿色为达标，红色为未达标。");
+                + "指标值绿色为达标，红色为未达标。排名区间：各项权重分别在 ±{{robustness_noise}} 内随机浮动、"
+                + "重算 {{robustness_draws}} 次，90% 的名次落在此区间；保持等级：等级不变的次数占比。"
+                + "失分：各指标比满分少得的分数（红色为失分最多的一项）；差距：达到目标值还需增加的数量。");
         targetRows(s, st, 2, 8, true);
         header(s, st, 4, concat(List.of("名次", what + "代码", what, "得分", "等级", "上期名次", "名次变化", "得分变化"),
-                indicatorHeaders(), List.of("达标项")));
+                indicatorHeaders(), List.of("达标项", "排名区间", "保持等级"), prefixed("失分：", INDICATOR_COLUMNS),
+                prefixed("差距：", INDICATOR_COLUMNS)));
         styleRow(s, 5, table, concat(List.of(st.integer, st.center, st.text, st.score, st.center, st.integer,
-                st.center, st.points2), repeat(st.percent, INDICATOR_COLUMNS.size()), List.of(st.center)));
+                st.center, st.points2), repeat(st.percent, indicators), List.of(st.center, st.center, st.percentWhole),
+                repeat(st.score, indicators), INDICATOR_COLUMNS.stream().map(st::gap).toList()));
         targetColours(s, "I6", "P6", "I$3");
         gradeColours(s, "E6", "E6");
         changeColours(s, "G6", "G6");
+        int firstLoss = 8 + indicators + 3;
+        String first = column(firstLoss) + "6";
+        String last = column(firstLoss + indicators - 1) + "6";
+        largestLossColour(s, first, last, "$" + column(firstLoss) + "6:$" + column(firstLoss + indicators - 1) + "6");
         s.createFreezePane(3, 5);
         print(s, "5:5");
     }
@@ -302,6 +330,15 @@ public final class WorkbookLayouts {
         return INDICATOR_COLUMNS.stream().map(Indicator::chineseName).toList();
     }
 
+    private static List<String> prefixed(String prefix, List<Indicator> indicators) {
+        return indicators.stream().map(i -> prefix + i.chineseName()).toList();
+    }
+
+    /** A column's letters (0 is A, 26 is AA). */
+    private static String column(int index) {
+        return CellReference.convertNumToColString(index);
+    }
+
     /** Green when the value reaches the target cell, red when below; {@code target} is relative to {@code first}. */
     private static void targetColours(XSSFSheet s, String first, String last, String target) {
         XSSFSheetConditionalFormatting cf = s.getSheetConditionalFormatting();
@@ -309,6 +346,14 @@ public final class WorkbookLayouts {
         cf.addConditionalFormatting(new CellRangeAddress[] {CellRangeAddress.valueOf(first + ":" + last)},
                 rule(cf, "AND(ISNUMBER(" + cell + ")," + cell + "<" + target + ")", BAD_FILL, BAD_FONT),
                 rule(cf, "AND(ISNUMBER(" + cell + ")," + cell + ">=" + target + ")", GOOD_FILL, GOOD_FONT));
+    }
+
+    /** Red when the cell lost points and no cell of {@code among} lost more: the largest loss. */
+    private static void largestLossColour(XSSFSheet s, String first, String last, String among) {
+        XSSFSheetConditionalFormatting cf = s.getSheetConditionalFormatting();
+        cf.addConditionalFormatting(new CellRangeAddress[] {CellRangeAddress.valueOf(first + ":" + last)},
+                rule(cf, "AND(ISNUMBER(" + first + ")," + first + ">0," + first + "=MAX(" + among + "))", BAD_FILL,
+                        BAD_FONT));
     }
 
     /** Green "达标", red "未达标". */
@@ -421,6 +466,16 @@ public final class WorkbookLayouts {
         return Collections.nCopies(times, item);
     }
 
+    private static int[] repeatInt(int value, int times) {
+        int[] values = new int[times];
+        Arrays.fill(values, value);
+        return values;
+    }
+
+    private static int[] concatInts(int[]... arrays) {
+        return Arrays.stream(arrays).flatMapToInt(Arrays::stream).toArray();
+    }
+
     private static byte[] rgb(int r, int g, int b) {
         return new byte[] {(byte) r, (byte) g, (byte) b};
     }
@@ -440,13 +495,17 @@ public final class WorkbookLayouts {
         final XSSFCellStyle center;
         final XSSFCellStyle integer;
         final XSSFCellStyle percent;
+        final XSSFCellStyle percentWhole;
         final XSSFCellStyle score;
         final XSSFCellStyle points;
         final XSSFCellStyle points2;
         final XSSFCellStyle date;
         final XSSFCellStyle time;
+        private final XSSFWorkbook workbook;
+        private final Map<Indicator, XSSFCellStyle> gaps = new EnumMap<>(Indicator.class);
 
         Styles(XSSFWorkbook wb) {
+            this.workbook = wb;
             XSSFFont base = wb.getFontAt(0);
             base.setFontName(FONT);
             base.setFontHeightInPoints((short) 11);
@@ -480,12 +539,20 @@ public final class WorkbookLayouts {
             center.setAlignment(HorizontalAlignment.CENTER);
             integer = bordered(wb, null, "#,##0");
             percent = bordered(wb, null, "0.0%");
+            percentWhole = bordered(wb, null, "0%");
+            percentWhole.setAlignment(HorizontalAlignment.CENTER);
             score = bordered(wb, null, "0.00");
             points = bordered(wb, null, "+0.0;-0.0;0.0");
             points2 = bordered(wb, null, "+0.00;-0.00;0.00");
             date = bordered(wb, null, "yyyy-mm-dd");
             date.setAlignment(HorizontalAlignment.CENTER);
             time = bordered(wb, null, "yyyy-mm-dd hh:mm:ss");
+        }
+
+        /** A gap as a number that reads as words: 1234 shows as 需新增会员 1,234 人. */
+        XSSFCellStyle gap(Indicator indicator) {
+            return gaps.computeIfAbsent(indicator, i -> bordered(workbook,
+                    null, "\"" + i.gapAction() + " \"#,##0\" " + i.gapUnit() + "\""));
         }
 
         private static XSSFFont font(XSSFWorkbook wb, int points, boolean bold, byte[] colour) {

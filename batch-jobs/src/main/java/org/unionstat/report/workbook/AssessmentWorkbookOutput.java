@@ -27,6 +27,8 @@ import org.unionstat.domain.Period;
 import org.unionstat.domain.ReferenceData;
 import org.unionstat.domain.RejectCode;
 import org.unionstat.indicators.IndicatorResult;
+import org.unionstat.indicators.RankRobustness;
+import org.unionstat.indicators.ScoreBreakdown;
 import org.unionstat.report.chart.AssessmentCharts;
 import org.unionstat.report.chart.AssessmentCharts.ChartImage;
 import org.unionstat.report.figures.AssessmentFigures;
@@ -246,7 +248,22 @@ public class AssessmentWorkbookOutput implements ReportOutput {
             row.add(g.value(indicator));
         }
         row.add(g.metSummary());
+        RankRobustness.Interval interval = g.interval();
+        row.add(interval == null ? null : rankRange(interval));
+        row.add(interval == null ? null : interval.gradeKeptShare());
+        for (Indicator indicator : WorkbookLayouts.INDICATOR_COLUMNS) {
+            row.add(g.part(indicator).map(ScoreBreakdown.Part::pointsLost).orElse(null));
+        }
+        for (Indicator indicator : WorkbookLayouts.INDICATOR_COLUMNS) {
+            row.add(g.needed(indicator));
+        }
         return row;
+    }
+
+    /** The 5th–95th percentile ranks, e.g. 11–15; one number when they are the same. */
+    static String rankRange(RankRobustness.Interval interval) {
+        return interval.p5() == interval.p95() ? Integer.toString(interval.p5())
+                : interval.p5() + "–" + interval.p95();
     }
 
     /** One row per district of config, one score per industry of config. */

@@ -1,5 +1,6 @@
 package org.unionstat.report.workbook;
 
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -10,9 +11,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,6 +26,9 @@ import org.unionstat.domain.Indicator;
 import org.unionstat.domain.Period;
 import org.unionstat.domain.ReferenceData;
 import org.unionstat.indicators.IndicatorResult;
+import org.unionstat.indicators.RankRobustness;
+import org.unionstat.indicators.Score;
+import org.unionstat.indicators.ScoreBreakdown;
 import org.unionstat.report.figures.AssessmentFigures;
 import org.unionstat.report.figures.AssessmentFiguresLoader;
 import org.unionstat.report.figures.GroupFigures;
@@ -31,6 +37,7 @@ import org.unionstat.report.figures.ReportScope;
 import org.unionstat.report.figures.WorkbookMapper;
 import org.unionstat.report.figures.WorkbookMapper.RejectedRecord;
 import org.unionstat.report.figures.WorkbookMapper.ReportingQuery;
+import org.unionstat.report.figures.WorkbookMapper.UnionFigures;
 import org.unionstat.report.figures.WorkbookStandards;
 import org.unionstat.report.template.TemplateWorkbook;
 import org.unionstat.report.template.TemplateWorkbook.TableStream;
@@ -93,12 +100,27 @@ public class DistrictWorkbookOutput implements ReportOutput {
                 values.put("district_grade", AssessmentWorkbookOutput.orDash(figuresOf.grade()));
                 values.put("district_rank", figuresOf.rank() == null ? "—" : "第 " + figuresOf.rank() + " 名");
                 values.put("district_rank_change", figuresOf.rankChange(figures.previousComputed()));
+                values.put("district_summary", summary(figuresOf));
+                values.put("district_rank_range", rankRange(figuresOf, standards));
                 wb.fill(values);
                 wb.fillTable("概况", "indicators", indicatorRows(figuresOf, figures.city(), standards));
                 wb.startStreaming(AssessmentWorkbookOutput.WINDOW);
             }
+            GapUnions focus = new GapUnions(figures.districts(), standards, WorkbookLayouts.FOCUS_UNIONS);
             deal(books, "基层工会", "unions", row -> mapper.streamUnions(scope.unions(standards, false, false),
-                    c -> row.accept(c.getResultObject().districtCode(), rows.union(c.getResultObject()))));
+                    c -> {
+                        UnionFigures union = c.getResultObject();
+                        row.accept(union.districtCode(), rows.union(union));
+                        focus.offer(union);
+                    }));
+            books.forEach((code, wb) -> {
+                // a template made before this table existed is written without it
+                if (wb.hasTable("概况", "focus")) {
+                    try (TableStream table = wb.stream("概况", "focus")) {
+                        focus.rows(code, rows).forEach(table::row);
+                    }
+                }
+            });
             deal(books, "退回记录", "rejected", row -> mapper.streamRejectedRows(scope.quarterKeys(), scope.history(),
                     c -> {
                         RejectedRecord rejected = c.getResultObject();
@@ -149,16 +171,60 @@ public class DistrictWorkbookOutput implements ReportOutput {
         }
     }
 
-    /** 指标 … 分母: the district's value, the city's, the target, met, the district's rank. */
+    /**
+     * 指标 … 差距: the district's value, the city's, the target, met, the district's rank, numerator, denominator, the
+     * points earned and lost, and the gap in words.
+     */
     private static List<List<Object>> indicatorRows(GroupFigures district, GroupFigures city,
             WorkbookStandards standards) {
         List<List<Object>> result = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
             IndicatorResult own = district.indicators().get(indicator);
+            Optional<ScoreBreakdown.Part> part = district.part(indicator);
+            Long needed = district.needed(indicator);
             result.add(Arrays.asList(indicator.chineseName(), district.value(indicator), city.value(indicator),
                     standards.target(indicator), WorkbookRows.met(own), own == null ? null : own.rank(),
-                    own == null ? null : own.numerator(), own == null ? null : own.denominator()));
+                    own == null ? null : own.numerator(), own == null ? null : own.denominator(),
+                    part.map(ScoreBreakdown.Part::points).orElse(null),
+                    part.map(ScoreBreakdown.Part::pointsLost).orElse(null),
+                    needed == null ? null : indicator.gapText(needed)));
         }
         return result;
+    }
+
+    /** 本期得分 78.65，失分最多：工会组建率 6.21 分、…: the score and the three largest losses. */
+    static String summary(GroupFigures district) {
+        if (district.score() == null) {
+            return "本期没有得分：没有权重大于 0 且有值的指标。";
+        }
+        String score = "本期得分 " + district.score().setScale(Score.SCALE, RoundingMode.HALF_UP).toPlainString();
+        Optional<ScoreBreakdown> breakdown = district.breakdown();
+        if (breakdown.isEmpty()) {
+            return score + "。";
+        }
+        // losses that round to 0.00 are not worth a leader's reading
+        List<ScoreBreakdown.Part> losses = breakdown.get().largestLosses(3).stream()
+                .filter(p -> p.pointsLost().signum() > 0).toList();
+        if (losses.isEmpty()) {
+            return score + "，各计分指标均达到目标，没有失分。";
+        }
+        return score + "，失分最多：" + losses.stream()
+                .map(p -> p.indicator().chineseName() + " " + p.pointsLost().toPlainString() + " 分")
+                .collect(Collectors.joining("、")) + "。";
+    }
+
+    /** Where the district's rank lies under the weight draws, and how often it keeps its grade. */
+    static String rankRange(GroupFigures district, WorkbookStandards standards) {
+        RankRobustness.Interval interval = district.interval();
+        if (interval == null) {
+            return "本期没有区县排名。";
+        }
+        String ranks = interval.p5() == interval.p95() ? "第 " + interval.p5() + " 名"
+                : "第 " + interval.p5() + "–" + interval.p95() + " 名";
+        String kept = interval.gradeKeptShare().movePointRight(2).setScale(1, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+        return "排名区间：各项权重分别在 ±" + WorkbookRows.noiseText(standards) + " 内随机浮动、重算 "
+                + WorkbookRows.drawsText(standards) + " 次，90% 的名次在" + ranks + "（中位第 "
+                + interval.medianRank() + " 名）；" + kept + "% 的次数保持“" + district.grade() + "”等级。";
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -82,11 +83,23 @@ class WorkbookRows {
         values.put("grade_good", standards.good().stripTrailingZeros().toPlainString());
         values.put("grade_pass", standards.pass().stripTrailingZeros().toPlainString());
         values.put("deadline_days", standards.deadlineDays());
+        values.put("robustness_draws", drawsText(standards));
+        values.put("robustness_noise", noiseText(standards));
         for (Indicator indicator : Indicator.values()) {
             values.put("target:" + indicator.key(), standards.target(indicator));
             values.put("weight:" + indicator.key(), standards.weight(indicator));
         }
         return values;
+    }
+
+    /** The number of weight draws of the rank intervals, as a reader writes it: 1,000. */
+    static String drawsText(WorkbookStandards standards) {
+        return String.format(Locale.ROOT, "%,d", standards.robustness().draws());
+    }
+
+    /** How far each weight may move in the draws, as a percentage: 25%. */
+    static String noiseText(WorkbookStandards standards) {
+        return standards.robustness().noiseFactor().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
     /** 区县代码 … 报送日期: one union, as in the sheets 未达标基层工会 and 基层工会. */

@@ -24,7 +24,10 @@ import org.w3c.dom.Node;
 
 import org.unionstat.domain.Indicator;
 import org.unionstat.domain.Period;
+import org.unionstat.indicators.GroupKey;
 import org.unionstat.indicators.IndicatorResult;
+import org.unionstat.indicators.PeriodExplanation;
+import org.unionstat.indicators.RankRobustness;
 import org.unionstat.report.chart.AssessmentCharts.ChartImage;
 import org.unionstat.report.chart.ChartFonts.ChartFont;
 import org.unionstat.report.figures.AssessmentFigures;
@@ -105,6 +108,38 @@ class AssessmentChartsTests {
             double dpi = Integer.parseInt(physical.getAttribute("pixelsPerUnitXAxis")) * 0.0254;
             assertThat(dpi).isGreaterThanOrEqualTo(150);
         }
+    }
+
+    /** Each ranked district by its published rank, its interval in its label; an unranked one left out. */
+    @Test
+    void rankIntervalsListTheRankedDistrictsBestFirst() {
+        ChartFont font = new ChartFonts().font();
+        GroupFigures chaoyang = withInterval(group("110105", "朝阳区", "Chaoyang", "96.50", 2, "0.980000"),
+                new RankRobustness.Interval(2, 2, 1, 3, 900, 1000));
+        GroupFigures haidian = withInterval(group("110108", "海淀区", "Haidian", "97.00", 1, "0.850000"),
+                new RankRobustness.Interval(1, 1, 1, 1, 1000, 1000));
+        GroupFigures unranked = group("110101", "东城区", "Dongcheng", "0", null, "0.5");
+        AssessmentFigures figures = new AssessmentFigures(Q3, Q3.previous(), true, WorkbookStandards.defaults(),
+                figures().city(), List.of(haidian, chaoyang, unranked), List.of(), List.of(), Map.of(),
+                List.of(Q3), Map.of(AssessmentFigures.CITY, List.of(new BigDecimal("91.00"))));
+        AssessmentCharts charts = new AssessmentCharts(new ChartFonts());
+
+        JFreeChart chart = charts.rankIntervals(figures, font);
+        assertThat(chart.getTitle().getText()).isEqualTo("2026年第3季度 区县排名区间（权重各自浮动 ±25%，1,000 次）");
+        assertThat(chart.getCategoryPlot().getCategories()).containsExactly("海淀区（第 1 名，1）", "朝阳区（第 2 名，1–3）");
+        // a bar from half a place before the 5th percentile rank to half a place after the 95th
+        assertThat(chart.getCategoryPlot().getDataset(0).getValue(1, 1).doubleValue()).isEqualTo(2.7);
+        assertThat(chart.getCategoryPlot().getDataset(1).getValue(0, 1).intValue()).isEqualTo(2);
+        JFreeChart english = charts.rankIntervals(figures, new ChartFonts(Optional::empty).font());
+        assertThat(english.getCategoryPlot().getCategories()).containsExactly("Haidian (rank 1, 1)",
+                "Chaoyang (rank 2, 1–3)");
+        assertThat(charts.render(figures)).extracting(ChartImage::fileName).contains("rank-intervals.png");
+    }
+
+    private static GroupFigures withInterval(GroupFigures g, RankRobustness.Interval interval) {
+        return new GroupFigures(g.districtCode(), g.industryCode(), g.name(), g.nameEn(), g.score(), g.grade(),
+                g.rank(), g.indicators(), null, null, new PeriodExplanation.Group(
+                        GroupKey.district(g.districtCode()), null, Map.of(), null, List.of(), interval));
     }
 
     /** Two ranked districts and the city, coverage only, over two quarters. */

@@ -107,6 +107,45 @@ class TemplateWorkbookTests {
         }
     }
 
+    /**
+     * A rule comparing a cell with its whole column of the table names the style row's cell with absolute rows
+     * (B$2:B$2): that range is stretched with the table, while ranges of other rows (B$4) are moved with them only.
+     */
+    @Test
+    void rangesOfTheStyleRowInAConditionalFormatsFormulaCoverTheTable() throws IOException {
+        Path file = dir.resolve("f.xlsx");
+        XSSFWorkbook template = template();
+        XSSFSheetConditionalFormatting cf = template.getSheet("small").getSheetConditionalFormatting();
+        cf.addConditionalFormatting(new CellRangeAddress[] {CellRangeAddress.valueOf("B2")},
+                cf.createConditionalFormattingRule("AND(B2>0,B2=MAX(B$2:B$2),B2<>$A$4,B2<>MAX($B2:$C2))"));
+        try (TemplateWorkbook wb = new TemplateWorkbook("test", template)) {
+            wb.fillTable("small", "a", List.of(List.of("x", 0.5), List.of("y", 0.95), List.of("z", 1)));
+            wb.write(file);
+        }
+        try (XSSFWorkbook wb = Workbooks.open(file)) {
+            var format = wb.getSheet("small").getSheetConditionalFormatting().getConditionalFormattingAt(1);
+            assertThat(format.getFormattingRanges()).containsExactly(CellRangeAddress.valueOf("B2:B4"));
+            assertThat(format.getRule(0).getFormula1())
+                    .isEqualTo("AND(B2>0,B2=MAX(B$2:B$4),B2<>$A$6,B2<>MAX($B2:$C2))");
+        }
+    }
+
+    /** A table a newer version added may be missing from an older template: the outputs ask before writing it. */
+    @Test
+    void aTemplateSaysWhichTablesItHasLeftToWrite() {
+        try (TemplateWorkbook wb = new TemplateWorkbook("test", template())) {
+            assertThat(wb.hasTable("small", "a")).isTrue();
+            assertThat(wb.hasTable("small", "focus")).isFalse();
+            assertThat(wb.hasTable("no such sheet", "a")).isFalse();
+            wb.fillTable("small", "a", List.of());
+            wb.startStreaming(10);
+            assertThat(wb.hasTable("long", "b")).isTrue();
+            wb.stream("long", "b").close();
+            assertThat(wb.hasTable("long", "b")).as("written already").isFalse();
+            assertThat(wb.hasTable("small", "a")).as("filled in place, not streamed").isFalse();
+        }
+    }
+
     @Test
     void anEmptyTableSaysSo() throws IOException {
         Path file = dir.resolve("e.xlsx");

@@ -224,7 +224,8 @@ class AssessmentWorkbookTests {
                 assertThat(gapRows.get(1).getCell(gcol.get("逾期天数")).getNumericCellValue()).isEqualTo(5);
 
                 int charts = (int) Files.list(out.resolve("2026Q3/charts")).count();
-                assertThat(charts).as("scores ×2, seven weighted indicators and the trend").isEqualTo(10);
+                assertThat(charts).as("scores ×2, seven weighted indicators, the trend and the rank intervals")
+                        .isEqualTo(11);
                 XSSFDrawing drawing = wb.getSheet("图表").getDrawingPatriarch();
                 assertThat(drawing.getShapes()).hasSize(charts).allSatisfy(shape -> {
                     XSSFClientAnchor anchor = ((XSSFPicture) shape).getClientAnchor();
@@ -236,6 +237,7 @@ class AssessmentWorkbookTests {
             assertThat(out.resolve("2026Q3/charts/district-scores.png")).exists();
             assertThat(out.resolve("2026Q3/charts/indicator-info-collection.png")).exists();
             assertThat(out.resolve("2026Q3/charts/score-trend.png")).exists();
+            assertThat(out.resolve("2026Q3/charts/rank-intervals.png")).exists();
         }
 
         @Test

@@ -88,7 +88,7 @@ class WorkbookRulesTests {
         assertThat(defaults.annualActivityBar()).isEqualTo(24);
 
         AssessmentSettings configured = new AssessmentSettings(null,
-                new AssessmentSettings.Grades(new BigDecimal("96"), null, null), null, 10, 5, null);
+                new AssessmentSettings.Grades(new BigDecimal("96"), null, null), null, 10, 5, null, null);
         WorkbookStandards standards = WorkbookStandards.of(configured);
         assertThat(standards.activityBar()).isEqualTo(5);
         assertThat(standards.annualActivityBar()).as("four quarters at the bar").isEqualTo(20);
