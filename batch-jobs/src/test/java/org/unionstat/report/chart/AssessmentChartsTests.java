@@ -37,11 +37,9 @@ class AssessmentChartsTests {
 
     @Test
     void chineseLabelsAreDrawnInAFontThatHasTheirGlyphs() {
-        ChartFont font = new ChartFonts().font();
-        assertThat(font.chinese())
-                .as("no CJK font on this machine: apt-get install fonts-noto-cjk (see docs/templates.md)")
-                .isTrue();
-        JFreeChart chart = new AssessmentCharts(new ChartFonts()).districtScores(figures(), font);
+        ChartFont font = new ChartFonts(BundledFontTest.CONFIG).font();
+        assertThat(font.chinese()).as("an installed CJK font, or the bundled one").isTrue();
+        JFreeChart chart = new AssessmentCharts(new ChartFonts(BundledFontTest.CONFIG)).districtScores(figures(), font);
 
         String title = chart.getTitle().getText();
         assertThat(title).isEqualTo("2026年第3季度 区县综合得分排名");
@@ -55,8 +53,54 @@ class AssessmentChartsTests {
     }
 
     @Test
-    void withoutAChineseFontTheChartsSpeakEnglish() {
-        ChartFonts fonts = new ChartFonts(Optional::empty);
+    void anInstalledCjkFontThatShowsEveryNameIsPreferredToTheBundledOne() {
+        Font installed = new Font(ChartFonts.BUNDLED_FAMILY, Font.PLAIN, 12) {
+            @Override
+            public int canDisplayUpTo(String text) {
+                return -1;
+            }
+        };
+        ChartFont font = new ChartFonts(() -> Optional.of(installed), ChartFonts::bundledFont,
+                BundledFontTest.CONFIG).font();
+        assertThat(font.bundled()).isFalse();
+        assertThat(font.chinese()).isTrue();
+    }
+
+    @Test
+    void anInstalledFontMissingANameOfConfigGivesWayToTheBundledOne() {
+        Font partial = new Font(ChartFonts.BUNDLED_FAMILY, Font.PLAIN, 12) {
+            @Override
+            public int canDisplayUpTo(String text) {
+                return text.contains("朝阳") ? 0 : -1;
+            }
+        };
+        ChartFont font = new ChartFonts(() -> Optional.of(partial), ChartFonts::bundledFont,
+                BundledFontTest.CONFIG).font();
+        assertThat(font.bundled()).isTrue();
+    }
+
+    @Test
+    void aNameTheChosenFontCannotShowIsWrittenInEnglishAndOnlyThatName() {
+        Font noChaoyang = new Font(ChartFonts.BUNDLED_FAMILY, Font.PLAIN, 12) {
+            @Override
+            public int canDisplayUpTo(String text) {
+                return text.contains("朝阳") ? 0 : -1;
+            }
+
+            @Override
+            public Font deriveFont(int style, float size) {
+                return this;
+            }
+        };
+        ChartFonts fonts = new ChartFonts(() -> Optional.of(noChaoyang), Optional::empty, BundledFontTest.CONFIG);
+        JFreeChart chart = new AssessmentCharts(fonts).districtScores(figures(), fonts.font());
+        assertThat(chart.getTitle().getText()).isEqualTo("2026年第3季度 区县综合得分排名");
+        assertThat(chart.getCategoryPlot().getCategories()).containsExactly("Chaoyang", "海淀区");
+    }
+
+    @Test
+    void withoutAnyChineseFontTheChartsSpeakEnglish() {
+        ChartFonts fonts = new ChartFonts(Optional::empty, Optional::empty, BundledFontTest.CONFIG);
         ChartFont font = fonts.font();
         assertThat(font.chinese()).isFalse();
         AssessmentCharts charts = new AssessmentCharts(fonts);
@@ -84,15 +128,16 @@ class AssessmentChartsTests {
                 return 0;
             }
         };
-        assertThat(new ChartFonts(() -> Optional.of(latinOnly)).font().chinese()).isFalse();
+        assertThat(new ChartFonts(() -> Optional.of(latinOnly), Optional::empty, BundledFontTest.CONFIG).font()
+                .chinese()).isFalse();
     }
 
     @Test
     void chartsArePngsAtTwiceTheScreenSizeMarkedForPrint() throws IOException {
-        List<ChartImage> images = new AssessmentCharts(new ChartFonts()).render(figures());
+        List<ChartImage> images = new AssessmentCharts(new ChartFonts(BundledFontTest.CONFIG)).render(figures());
 
         assertThat(images).extracting(ChartImage::fileName).contains("district-scores.png", "industry-scores.png",
-                "indicator-coverage.png", "indicator-activity.png", "score-trend.png")
+                "city-indicators.png", "indicator-coverage.png", "indicator-activity.png", "score-trend.png")
                 .doesNotContain("indicator-migrant-enrollment.png");
         ChartImage scores = images.get(0);
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(scores.png()))) {
