@@ -212,4 +212,19 @@ class TemplateDocumentTest {
             }
         }
     }
+
+    @Test
+    void theCommittedTemplateIsTheBuiltInLayoutAsMakeTemplatesWritesIt() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("templates", DocumentLayouts.REPORT));
+                XWPFDocument committed = new XWPFDocument(in);
+                XWPFDocument built = DocumentLayouts.build(DocumentLayouts.REPORT)) {
+            assertThat(texts(committed)).as("templates/report.docx: run `make templates` after changing the layout")
+                    .isEqualTo(texts(built)).contains("{{block:overall}}", "四、下一步工作建议");
+            assertThat(committed.getTables()).hasSameSizeAs(built.getTables());
+            for (int t = 0; t < built.getTables().size(); t++) {
+                assertThat(committed.getTables().get(t).getText()).isEqualTo(built.getTables().get(t).getText());
+            }
+            assertThat(committed.getStyles().getStyle("Heading1")).isNotNull();
+        }
+    }
 }
