@@ -8,7 +8,7 @@ TOOLS := tools/target/unionstat-tools.jar
 JAVA  ?= java
 OUT   ?= out
 
-.PHONY: build run test test-mariadb sample-data templates bench clean
+.PHONY: build run test test-mariadb sample-data templates font bench clean
 
 build: $(JAR)
 
@@ -65,9 +65,15 @@ export BENCH_DB_HOST BENCH_DB_PORT BENCH_DB_USER BENCH_DB_PASSWORD BENCH_DB BENC
 bench: build
 	ROWS='$(or $(ROWS),1000000)' JAVA='$(JAVA)' bash tools/bench/bench.sh
 
-# Rewrites templates/*.xlsx with the built-in layouts: this undoes any restyling done in Excel (docs/templates.md).
+# Rewrites templates/*.xlsx and templates/report.docx with the built-in layouts: this undoes any restyling done in
+# Excel, Word or WPS (docs/templates.md).
 templates: build
 	$(JAVA) -jar $(TOOLS) templates templates
+
+# Remakes the chart font bundled in the jar, a subset of Noto Sans CJK SC, from the installed fonts-noto-cjk with
+# python3-fonttools (docs/templates.md#chart-fonts). The same source font gives the same file.
+font:
+	bash tools/fonts/make-subset.sh
 
 clean:
 	$(MVN) clean

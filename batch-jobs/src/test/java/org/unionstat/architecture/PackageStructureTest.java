@@ -78,13 +78,16 @@ class PackageStructureTest {
     void reportUnitsStandApart() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("job").definedBy("org.unionstat.report")
+                .layer("document").definedBy("org.unionstat.report.document..")
                 .layer("workbook").definedBy("org.unionstat.report.workbook..")
                 .layer("csv").definedBy("org.unionstat.report.csv..")
                 .layer("chart").definedBy("org.unionstat.report.chart..")
                 .layer("figures").definedBy("org.unionstat.report.figures..")
                 .layer("template").definedBy("org.unionstat.report.template..")
                 .layer("sheet").definedBy("org.unionstat.report.sheet..")
-                .whereLayer("job").mayOnlyAccessLayers("workbook", "csv", "chart", "figures", "template", "sheet")
+                .whereLayer("job").mayOnlyAccessLayers("document", "workbook", "csv", "chart", "figures", "template",
+                        "sheet")
+                .whereLayer("document").mayOnlyAccessLayers("chart", "figures", "template")
                 .whereLayer("workbook").mayOnlyAccessLayers("chart", "figures", "template", "sheet")
                 .whereLayer("csv").mayOnlyAccessLayers("figures")
                 .whereLayer("chart").mayOnlyAccessLayers("figures")

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * unionstat in a separate JVM (the test class path, main class {@code org.unionstat.cli.Unionstat}), in the repository
- * root so that it reads config/ as the jar does; its output is collected line by line.
+ * unionstat in a separate JVM (the test class path, main class {@code org.unionstat.cli.Unionstat} unless another is
+ * given), in the repository root so that it reads config/ as the jar does; its output is collected line by line.
  */
 public final class ChildJvm implements AutoCloseable {
 
@@ -48,6 +48,12 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     public static ChildJvm start(Map<String, String> properties, String... args) throws IOException {
+        return start(Map.of(), properties, "org.unionstat.cli.Unionstat", args);
+    }
+
+    /** {@code mainClass} of the test class path, with {@code environment} added to this process's environment. */
+    public static ChildJvm start(Map<String, String> environment, Map<String, String> properties, String mainClass,
+            String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
@@ -56,10 +62,11 @@ public final class ChildJvm implements AutoCloseable {
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add("org.unionstat.cli.Unionstat");
+        command.add(mainClass);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .directory(Path.of("").toAbsolutePath().toFile());
+        builder.environment().putAll(environment);
         return new ChildJvm(builder.start());
     }
 

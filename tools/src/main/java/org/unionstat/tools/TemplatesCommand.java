@@ -7,16 +7,21 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.unionstat.report.template.DocumentLayouts;
 import org.unionstat.report.template.WorkbookLayouts;
 
-/** {@code templates [DIR]}: writes the built-in workbook templates into DIR, undoing any restyling there. */
+/**
+ * {@code templates [DIR]}: writes the built-in templates into DIR (the two workbooks and the leaders' report), undoing
+ * any restyling there.
+ */
 @Command(name = "templates", mixinStandardHelpOptions = true,
-        description = "Writes the built-in workbook templates (assessment.xlsx, district.xlsx) into DIR.")
+        description = "Writes the built-in templates (assessment.xlsx, district.xlsx, report.docx) into DIR.")
 public class TemplatesCommand implements Callable<Integer> {
 
     @Spec
@@ -35,6 +40,11 @@ public class TemplatesCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().println("wrote " + dir.resolve(name));
         }
+        try (XWPFDocument document = DocumentLayouts.build(DocumentLayouts.REPORT);
+                OutputStream out = Files.newOutputStream(dir.resolve(DocumentLayouts.REPORT))) {
+            document.write(out);
+        }
+        spec.commandLine().getOut().println("wrote " + dir.resolve(DocumentLayouts.REPORT));
         return 0;
     }
 }

@@ -17,9 +17,12 @@ import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -73,6 +76,11 @@ public class AssessmentCharts {
     static final int DPI = 96 * SCALE;
     static final int WIDTH = 1000;
     static final int HEIGHT = 560;
+    public static final String DISTRICT_SCORES = "district-scores.png";
+    public static final String INDUSTRY_SCORES = "industry-scores.png";
+    public static final String CITY_INDICATORS = "city-indicators.png";
+    public static final String SCORE_TREND = "score-trend.png";
+    public static final String RANK_INTERVALS = "rank-intervals.png";
 
     private static final Color CITY = new Color(0x1F, 0x1F, 0x1F);
     private static final Color MET = new Color(0x4C, 0xA6, 0x6B);
@@ -96,18 +104,30 @@ public class AssessmentCharts {
         this.fonts = fonts;
     }
 
+    /** Every chart of docs/outputs.md#charts, in the order the workbook shows them. */
     public List<ChartImage> render(AssessmentFigures figures) {
+        return render(figures, name -> true);
+    }
+
+    /** The charts whose file names {@code wanted} accepts, in the same order. */
+    public List<ChartImage> render(AssessmentFigures figures, Predicate<String> wanted) {
         ChartFont font = fonts.font();
-        List<ChartImage> images = new ArrayList<>();
-        images.add(image("district-scores.png", districtScores(figures, font), WIDTH, HEIGHT));
-        images.add(image("industry-scores.png", industryScores(figures, font), WIDTH, 640));
+        Map<String, Supplier<ChartImage>> charts = new LinkedHashMap<>();
+        charts.put(DISTRICT_SCORES, () -> image(DISTRICT_SCORES, districtScores(figures, font), WIDTH, HEIGHT));
+        charts.put(INDUSTRY_SCORES, () -> image(INDUSTRY_SCORES, industryScores(figures, font), WIDTH, 640));
+        charts.put(CITY_INDICATORS, () -> image(CITY_INDICATORS, cityIndicators(figures, font), WIDTH, HEIGHT));
         for (Indicator indicator : figures.weightedIndicators()) {
-            images.add(image("indicator-" + indicator.key().replace('_', '-') + ".png",
-                    indicatorByDistrict(figures, indicator, font), WIDTH, HEIGHT));
+            String name = indicatorFile(indicator);
+            charts.put(name, () -> image(name, indicatorByDistrict(figures, indicator, font), WIDTH, HEIGHT));
         }
-        images.add(image("score-trend.png", scoreTrend(figures, font), WIDTH, 620));
-        images.add(image("rank-intervals.png", rankIntervals(figures, font), WIDTH, 620));
-        return images;
+        charts.put(SCORE_TREND, () -> image(SCORE_TREND, scoreTrend(figures, font), WIDTH, 620));
+        charts.put(RANK_INTERVALS, () -> image(RANK_INTERVALS, rankIntervals(figures, font), WIDTH, 620));
+        return charts.entrySet().stream().filter(e -> wanted.test(e.getKey())).map(e -> e.getValue().get()).toList();
+    }
+
+    /** The file of an indicator's chart by district: the key with {@code -} for {@code _}. */
+    public static String indicatorFile(Indicator indicator) {
+        return "indicator-" + indicator.key().replace('_', '-') + ".png";
     }
 
     /**
@@ -115,7 +135,7 @@ public class AssessmentCharts {
      * (a bar from the 5th to the 95th percentile rank), best rank first; districts without a rank left out.
      */
     JFreeChart rankIntervals(AssessmentFigures figures, ChartFont font) {
-        Labels t = new Labels(font.chinese());
+        Labels t = new Labels(font);
         List<GroupFigures> ranked = figures.districts().stream().filter(d -> d.interval() != null)
                 .sorted(Comparator.comparing((GroupFigures d) -> d.interval().rank())
                         .thenComparing(GroupFigures::districtCode))
@@ -164,19 +184,19 @@ public class AssessmentCharts {
     }
 
     JFreeChart districtScores(AssessmentFigures figures, ChartFont font) {
-        Labels t = new Labels(font.chinese());
+        Labels t = new Labels(font);
         return scoreBars(t.text(figures.period().label() + " 区县综合得分排名", "District scores, " + t.period(figures.period())),
                 figures.districts(), font);
     }
 
     JFreeChart industryScores(AssessmentFigures figures, ChartFont font) {
-        Labels t = new Labels(font.chinese());
+        Labels t = new Labels(font);
         return scoreBars(t.text(figures.period().label() + " 行业综合得分", "Industry scores, " + t.period(figures.period())),
                 figures.industries(), font);
     }
 
     JFreeChart indicatorByDistrict(AssessmentFigures figures, Indicator indicator, ChartFont font) {
-        Labels t = new Labels(font.chinese());
+        Labels t = new Labels(font);
         BigDecimal target = figures.standards().target(indicator);
         String targetText = NumberFormat.getPercentInstance(Locale.ROOT).format(target);
         List<GroupFigures> districts = figures.districts().stream().filter(d -> d.value(indicator) != null)
@@ -220,8 +240,81 @@ public class AssessmentCharts {
         return chart;
     }
 
+    /**
+     * The city's value of every indicator with a value, green when met and red when not, each with its target as a
+     * dark mark across its bar (the targets differ: reporting is held to 100%).
+     */
+    JFreeChart cityIndicators(AssessmentFigures figures, ChartFont font) {
+        Labels t = new Labels(font);
+        List<Indicator> shown = List.of(Indicator.values()).stream().filter(i -> figures.city().value(i) != null)
+                .toList();
+        DefaultCategoryDataset values = new DefaultCategoryDataset();
+        DefaultCategoryDataset targets = new DefaultCategoryDataset();
+        String valueSeries = t.text("全市值", "city");
+        String targetSeries = t.text("目标值", "target");
+        for (Indicator indicator : shown) {
+            String label = t.text(indicator.chineseName(), indicator.englishName());
+            values.addValue(figures.city().value(indicator), valueSeries, label);
+            targets.addValue(figures.standards().target(indicator), targetSeries, label);
+        }
+        JFreeChart chart = ChartFactory.createBarChart(
+                t.text(figures.period().label() + " 全市各项指标完成情况", "City indicators against their targets, "
+                        + t.period(figures.period())),
+                null, null, values, PlotOrientation.VERTICAL, true, false, false);
+        style(chart, font);
+        CategoryPlot plot = chart.getCategoryPlot();
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+        double highest = shown.stream().mapToDouble(i -> figures.city().value(i).doubleValue()).max().orElse(1);
+        axis.setRange(0, Math.max(1.0, highest) * 1.1);
+        List<Boolean> met = shown.stream()
+                .map(i -> figures.city().value(i).compareTo(figures.standards().target(i)) >= 0).toList();
+        // the value of a bar below its target goes inside the bar's top, where the target mark just above cannot
+        // cover it (unless the bar is too short to hold it); a bar reaching its target has its value above it
+        List<Boolean> inside = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            inside.add(!met.get(i) && figures.city().value(shown.get(i)).doubleValue() >= 0.1);
+        }
+        ItemLabelPosition top = new ItemLabelPosition(ItemLabelAnchor.INSIDE12, TextAnchor.TOP_CENTER);
+        ItemLabelPosition above = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+        BarRenderer renderer = new BarRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return met.get(column) ? MET : NOT_MET;
+            }
+
+            @Override
+            public Paint getItemLabelPaint(int row, int column) {
+                return inside.get(column) ? Color.WHITE : Color.BLACK;
+            }
+
+            @Override
+            public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
+                return inside.get(column) ? top : above;
+            }
+        };
+        bars(renderer, font, new DecimalFormat("0.0%"));
+        renderer.setMaximumBarWidth(0.1);
+        renderer.setDefaultItemLabelFont(font.font().deriveFont(Font.BOLD, 11f));
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.4f);
+        plot.setRenderer(renderer);
+        LineAndShapeRenderer marks = new LineAndShapeRenderer(false, true);
+        marks.setSeriesShape(0, new Rectangle2D.Double(-28, -1.5, 56, 3));
+        marks.setSeriesPaint(0, TARGET);
+        plot.setDataset(1, targets);
+        plot.setRenderer(1, marks);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(new LegendItem(t.text("达标", "met"), MET));
+        legend.add(new LegendItem(t.text("未达标", "not met"), NOT_MET));
+        legend.add(new LegendItem(targetSeries, TARGET));
+        plot.setFixedLegendItems(legend);
+        return chart;
+    }
+
     JFreeChart scoreTrend(AssessmentFigures figures, ChartFont font) {
-        Labels t = new Labels(font.chinese());
+        Labels t = new Labels(font);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<String> series = new ArrayList<>();
         series.add(t.name(figures.city()));
@@ -261,7 +354,7 @@ public class AssessmentCharts {
 
     /** Horizontal bars, highest first, coloured by grade; groups without a score are left out. */
     private JFreeChart scoreBars(String title, List<GroupFigures> groups, ChartFont font) {
-        Labels t = new Labels(font.chinese());
+        Labels t = new Labels(font);
         List<GroupFigures> scored = groups.stream().filter(g -> g.score() != null).toList();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (GroupFigures g : scored) {
@@ -361,14 +454,14 @@ public class AssessmentCharts {
         }
     }
 
-    /** Chinese or English text, as the chart font allows. */
-    private record Labels(boolean chinese) {
+    /** Chinese or English text, as the chart font allows; a name the font cannot show is given in English. */
+    private record Labels(ChartFont font) {
         String text(String zh, String en) {
-            return chinese ? zh : en;
+            return font.chinese() ? zh : en;
         }
 
         String name(GroupFigures group) {
-            return chinese ? group.name() : group.nameEn();
+            return font.chinese() && font.displays(group.name()) ? group.name() : group.nameEn();
         }
 
         String period(Period period) {

@@ -1,5 +1,5 @@
 /**
- * The charts (PNG, JFreeChart) of a period, for the assessment workbook and charts/, with a font that shows Chinese
- * where the machine has one (docs/templates.md).
+ * The charts (PNG, JFreeChart) of a period, for the assessment workbook, charts/ and the leaders' report, drawn in
+ * Chinese on any machine: with its own CJK font, or the one bundled in the jar (docs/templates.md#chart-fonts).
  */
 package org.unionstat.report.chart;

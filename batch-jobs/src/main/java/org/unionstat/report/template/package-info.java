@@ -1,5 +1,6 @@
 /**
- * Workbook templates a statistician can restyle: the built-in layouts, and filling a template's markers and tables
- * with values (docs/templates.md). Long tables are handed to {@code report.sheet}.
+ * Workbook and document templates a statistician can restyle in Excel, Word or WPS: the built-in layouts, and filling
+ * a template's markers, tables and pictures with values (docs/templates.md). Long tables are handed to
+ * {@code report.sheet}.
  */
 package org.unionstat.report.template;

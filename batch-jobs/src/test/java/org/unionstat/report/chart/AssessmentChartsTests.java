@@ -33,6 +33,7 @@ import org.unionstat.report.chart.ChartFonts.ChartFont;
 import org.unionstat.report.figures.AssessmentFigures;
 import org.unionstat.report.figures.GroupFigures;
 import org.unionstat.report.figures.WorkbookStandards;
+import org.unionstat.testing.Config;
 
 class AssessmentChartsTests {
 
@@ -40,11 +41,9 @@ class AssessmentChartsTests {
 
     @Test
     void chineseLabelsAreDrawnInAFontThatHasTheirGlyphs() {
-        ChartFont font = new ChartFonts().font();
-        assertThat(font.chinese())
-                .as("no CJK font on this machine: apt-get install fonts-noto-cjk (see docs/templates.md)")
-                .isTrue();
-        JFreeChart chart = new AssessmentCharts(new ChartFonts()).districtScores(figures(), font);
+        ChartFont font = new ChartFonts(BundledFontTest.CONFIG).font();
+        assertThat(font.chinese()).as("an installed CJK font, or the bundled one").isTrue();
+        JFreeChart chart = new AssessmentCharts(new ChartFonts(BundledFontTest.CONFIG)).districtScores(figures(), font);
 
         String title = chart.getTitle().getText();
         assertThat(title).isEqualTo("2026年第3季度 区县综合得分排名");
@@ -58,8 +57,54 @@ class AssessmentChartsTests {
     }
 
     @Test
-    void withoutAChineseFontTheChartsSpeakEnglish() {
-        ChartFonts fonts = new ChartFonts(Optional::empty);
+    void anInstalledCjkFontThatShowsEveryNameIsPreferredToTheBundledOne() {
+        Font installed = new Font(ChartFonts.BUNDLED_FAMILY, Font.PLAIN, 12) {
+            @Override
+            public int canDisplayUpTo(String text) {
+                return -1;
+            }
+        };
+        ChartFont font = new ChartFonts(() -> Optional.of(installed), ChartFonts::bundledFont,
+                BundledFontTest.CONFIG).font();
+        assertThat(font.bundled()).isFalse();
+        assertThat(font.chinese()).isTrue();
+    }
+
+    @Test
+    void anInstalledFontMissingANameOfConfigGivesWayToTheBundledOne() {
+        Font partial = new Font(ChartFonts.BUNDLED_FAMILY, Font.PLAIN, 12) {
+            @Override
+            public int canDisplayUpTo(String text) {
+                return text.contains("朝阳") ? 0 : -1;
+            }
+        };
+        ChartFont font = new ChartFonts(() -> Optional.of(partial), ChartFonts::bundledFont,
+                BundledFontTest.CONFIG).font();
+        assertThat(font.bundled()).isTrue();
+    }
+
+    @Test
+    void aNameTheChosenFontCannotShowIsWrittenInEnglishAndOnlyThatName() {
+        Font noChaoyang = new Font(ChartFonts.BUNDLED_FAMILY, Font.PLAIN, 12) {
+            @Override
+            public int canDisplayUpTo(String text) {
+                return text.contains("朝阳") ? 0 : -1;
+            }
+
+            @Override
+            public Font deriveFont(int style, float size) {
+                return this;
+            }
+        };
+        ChartFonts fonts = new ChartFonts(() -> Optional.of(noChaoyang), Optional::empty, BundledFontTest.CONFIG);
+        JFreeChart chart = new AssessmentCharts(fonts).districtScores(figures(), fonts.font());
+        assertThat(chart.getTitle().getText()).isEqualTo("2026年第3季度 区县综合得分排名");
+        assertThat(chart.getCategoryPlot().getCategories()).containsExactly("Chaoyang", "海淀区");
+    }
+
+    @Test
+    void withoutAnyChineseFontTheChartsSpeakEnglish() {
+        ChartFonts fonts = new ChartFonts(Optional::empty, Optional::empty, BundledFontTest.CONFIG);
         ChartFont font = fonts.font();
         assertThat(font.chinese()).isFalse();
         AssessmentCharts charts = new AssessmentCharts(fonts);
@@ -87,15 +132,16 @@ class AssessmentChartsTests {
                 return 0;
             }
         };
-        assertThat(new ChartFonts(() -> Optional.of(latinOnly)).font().chinese()).isFalse();
+        assertThat(new ChartFonts(() -> Optional.of(latinOnly), Optional::empty, BundledFontTest.CONFIG).font()
+                .chinese()).isFalse();
     }
 
     @Test
     void chartsArePngsAtTwiceTheScreenSizeMarkedForPrint() throws IOException {
-        List<ChartImage> images = new AssessmentCharts(new ChartFonts()).render(figures());
+        List<ChartImage> images = new AssessmentCharts(new ChartFonts(BundledFontTest.CONFIG)).render(figures());
 
         assertThat(images).extracting(ChartImage::fileName).contains("district-scores.png", "industry-scores.png",
-                "indicator-coverage.png", "indicator-activity.png", "score-trend.png")
+                "city-indicators.png", "indicator-coverage.png", "indicator-activity.png", "score-trend.png")
                 .doesNotContain("indicator-migrant-enrollment.png");
         ChartImage scores = images.get(0);
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(scores.png()))) {
@@ -113,7 +159,7 @@ class AssessmentChartsTests {
     /** Each ranked district by its published rank, its interval in its label; an unranked one left out. */
     @Test
     void rankIntervalsListTheRankedDistrictsBestFirst() {
-        ChartFont font = new ChartFonts().font();
+        ChartFont font = new ChartFonts(Config.referenceData()).font();
         GroupFigures chaoyang = withInterval(group("110105", "朝阳区", "Chaoyang", "96.50", 2, "0.980000"),
                 new RankRobustness.Interval(2, 2, 1, 3, 900, 1000));
         GroupFigures haidian = withInterval(group("110108", "海淀区", "Haidian", "97.00", 1, "0.850000"),
@@ -122,7 +168,7 @@ class AssessmentChartsTests {
         AssessmentFigures figures = new AssessmentFigures(Q3, Q3.previous(), true, WorkbookStandards.defaults(),
                 figures().city(), List.of(haidian, chaoyang, unranked), List.of(), List.of(), Map.of(),
                 List.of(Q3), Map.of(AssessmentFigures.CITY, List.of(new BigDecimal("91.00"))));
-        AssessmentCharts charts = new AssessmentCharts(new ChartFonts());
+        AssessmentCharts charts = new AssessmentCharts(new ChartFonts(Config.referenceData()));
 
         JFreeChart chart = charts.rankIntervals(figures, font);
         assertThat(chart.getTitle().getText()).isEqualTo("2026年第3季度 区县排名区间（权重各自浮动 ±25%，1,000 次）");
@@ -130,7 +176,7 @@ class AssessmentChartsTests {
         // a bar from half a place before the 5th percentile rank to half a place after the 95th
         assertThat(chart.getCategoryPlot().getDataset(0).getValue(1, 1).doubleValue()).isEqualTo(2.7);
         assertThat(chart.getCategoryPlot().getDataset(1).getValue(0, 1).intValue()).isEqualTo(2);
-        JFreeChart english = charts.rankIntervals(figures, new ChartFonts(Optional::empty).font());
+        JFreeChart english = charts.rankIntervals(figures, new ChartFonts(Optional::empty, Optional::empty, Config.referenceData()).font());
         assertThat(english.getCategoryPlot().getCategories()).containsExactly("Haidian (rank 1, 1)",
                 "Chaoyang (rank 2, 1–3)");
         assertThat(charts.render(figures)).extracting(ChartImage::fileName).contains("rank-intervals.png");

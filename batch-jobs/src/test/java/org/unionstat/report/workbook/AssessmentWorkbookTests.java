@@ -224,8 +224,8 @@ class AssessmentWorkbookTests {
                 assertThat(gapRows.get(1).getCell(gcol.get("逾期天数")).getNumericCellValue()).isEqualTo(5);
 
                 int charts = (int) Files.list(out.resolve("2026Q3/charts")).count();
-                assertThat(charts).as("scores ×2, seven weighted indicators, the trend and the rank intervals")
-                        .isEqualTo(11);
+                assertThat(charts).as("scores ×2, the city's indicators, seven weighted indicators, the trend and the rank intervals")
+                        .isEqualTo(12);
                 XSSFDrawing drawing = wb.getSheet("图表").getDrawingPatriarch();
                 assertThat(drawing.getShapes()).hasSize(charts).allSatisfy(shape -> {
                     XSSFClientAnchor anchor = ((XSSFPicture) shape).getClientAnchor();

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Makes batch-jobs/src/main/resources/fonts/UnionstatSansSC-Regular.ttf, the chart font bundled in the jar: a subset
+# of Noto Sans CJK SC (SIL Open Font License 1.1, see OFL.txt beside it) with TrueType outlines (tools/fonts/subset.py
+# says which characters). Needs the source font (Debian/Ubuntu: apt-get install fonts-noto-cjk; or set NOTO_CJK to
+# NotoSansCJK-Regular.ttc or NotoSansCJKsc-Regular.otf) and Python 3 with fontTools (apt-get install python3-fonttools).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+source_font=${NOTO_CJK:-/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc}
+target=batch-jobs/src/main/resources/fonts/UnionstatSansSC-Regular.ttf
+[[ -r $source_font ]] || { echo "font: $source_font not found (apt-get install fonts-noto-cjk, or set NOTO_CJK)" >&2; exit 1; }
+
+# the first Python that has fontTools: a python3 of a virtual environment or pyenv may lack the distribution's package
+python=""
+for candidate in python3 /usr/bin/python3; do
+  if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import fontTools' >/dev/null 2>&1; then
+    python=$candidate
+    break
+  fi
+done
+[[ -n $python ]] || { echo "font: no Python 3 with fontTools (apt-get install python3-fonttools)" >&2; exit 1; }
+
+mkdir -p "$(dirname "$target")"
+"$python" tools/fonts/subset.py "$source_font" "$target.tmp" .
+mv "$target.tmp" "$target"
+echo "font: wrote $target"
