@@ -20,6 +20,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -262,6 +263,12 @@ class ExplainedAssessmentTests {
             new ExplanationFixture(jdbc).load();
             computation.compute(Q2, true);
             report.write(Q2, out);
+        }
+
+        /** The fixture's registry year would otherwise be the registry of other tests' later periods on MariaDB. */
+        @AfterAll
+        void clearFixture() {
+            new ExplanationFixture(jdbc).clear();
         }
 
         @Test

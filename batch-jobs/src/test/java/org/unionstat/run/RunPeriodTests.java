@@ -131,8 +131,8 @@ class RunPeriodTests {
             assertThat(run.accepted()).isEqualTo(8);
             assertThat(run.rejectedByCode()).containsExactly(java.util.Map.entry("E02", 1L));
             assertThat(run.computed()).isEqualTo(COMPUTED);
-            // two CSV files, the assessment workbook, its 10 charts and the 17 districts' workbooks
-            assertThat(run.outputs().filesWritten()).isEqualTo(filesUnder(out.resolve(Q))).isEqualTo(2 + 1 + 10 + 17);
+            // five CSV files, the assessment workbook, the leaders' report, 12 charts and the 17 districts' workbooks
+            assertThat(run.outputs().filesWritten()).isEqualTo(filesUnder(out.resolve(Q))).isEqualTo(5 + 1 + 1 + 12 + 17);
             assertThat(out.resolve(Q).resolve("indicators-" + Q + ".csv")).exists();
             assertThat(out.resolve("rejects").resolve(Q).resolve("a.csv.rejects.csv")).exists();
             assertThat(storedReports()).isEqualTo(8);

@@ -98,6 +98,11 @@ public final class ExplanationFixture {
         return "910000000000000" + name;
     }
 
+    /** Removes what {@link #load} stored and what was computed from it, its registry year included. */
+    public void clear() {
+        new PeriodTables(jdbc).clear(PERIODS.toArray(String[]::new));
+    }
+
     public void load() {
         for (String period : PERIODS) {
             for (String table : List.of("report_covered_unit", "quarterly_report", "indicator_result",
