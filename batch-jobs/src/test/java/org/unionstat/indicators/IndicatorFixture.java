@@ -1,8 +1,5 @@
 package org.unionstat.indicators;
 
-import java.sql.Date;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -13,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionstat.domain.District;
 import org.unionstat.domain.Industry;
 import org.unionstat.domain.ReferenceData;
+import org.unionstat.testing.FixtureTables;
 import org.unionstat.testing.PeriodTables;
 
 /**
@@ -136,77 +134,40 @@ final class IndicatorFixture {
     }
 
     private final JdbcTemplate jdbc;
-    /** Import ids unique to this run, so a database kept between runs never sees the same inputs twice. */
-    private long nextImportId = System.currentTimeMillis() * 100;
+    private final FixtureTables tables;
 
     IndicatorFixture(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.tables = new FixtureTables(jdbc, 0);
     }
 
     static String union(String name) {
-        return "810000000000000" + name;
+        return FixtureTables.union(name);
     }
 
     static String unit(String name) {
-        return "910000000000000" + name;
+        return FixtureTables.unit(name);
     }
 
     /** Removes every row of the fixture's periods and years (inputs and results). */
     void clear() {
-        PeriodTables tables = new PeriodTables(jdbc);
-        tables.clear(PERIODS.toArray(String[]::new));
-        tables.clear(REGISTRY_YEARS.stream().map(String::valueOf).toArray(String[]::new));
+        PeriodTables periods = new PeriodTables(jdbc);
+        periods.clear(PERIODS.toArray(String[]::new));
+        periods.clear(REGISTRY_YEARS.stream().map(String::valueOf).toArray(String[]::new));
     }
 
     void load() {
         clear();
-        long registryImport = nextImportId++;
-        for (String[] row : rows(REGISTRY)) {
-            jdbc.update("INSERT INTO unit_registry (registry_year, unit_id, unit_name, district_code, industry_code,"
-                    + " employees, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)", Integer.parseInt(row[0]), unit(row[1]),
-                    "单位" + row[1], row[2], row[3], Long.parseLong(row[4]), registryImport);
+        long registryImport = tables.newImport();
+        for (String[] row : FixtureTables.rows(REGISTRY)) {
+            tables.insertUnit(registryImport, Integer.parseInt(row[0]), row[1], row[2], row[3],
+                    Long.parseLong(row[4]));
         }
-        long reportImport = nextImportId++;
-        for (String[] row : rows(REPORTS)) {
-            insertReport(reportImport, row);
-        }
+        tables.insertReports(REPORTS);
     }
 
     /** Inserts report rows given in the layout of {@link #REPORTS}. */
     void addReports(String table) {
-        long importId = nextImportId++;
-        for (String[] row : rows(table)) {
-            insertReport(importId, row);
-        }
-    }
-
-    private void insertReport(long importId, String[] r) {
-        jdbc.update("INSERT INTO quarterly_report (period, union_id, union_name, unit_id, district_code, industry_code,"
-                + " employees, members, migrant_employees, migrant_members, info_collected, cards_issued, evaluated,"
-                + " satisfied, basically_satisfied, dissatisfied, activities, submitted_on, import_id, source_line)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                r[0], union(r[1]), "工会" + r[1], unit(r[16]), r[2], r[3], n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]),
-                n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]), n(r[14]), Date.valueOf(LocalDate.parse(r[15])),
-                importId, 2L);
-        if (!r[17].equals("-")) {
-            for (String covered : r[17].split(";")) {
-                jdbc.update("INSERT INTO report_covered_unit (period, union_id, unit_id) VALUES (?, ?, ?)", r[0],
-                        union(r[1]), unit(covered));
-            }
-        }
-    }
-
-    private static long n(String text) {
-        return Long.parseLong(text);
-    }
-
-    private static List<String[]> rows(String table) {
-        List<String[]> rows = new ArrayList<>();
-        for (String line : table.strip().split("\n")) {
-            if (!line.isBlank() && !line.strip().startsWith("#")) {
-                rows.add(line.strip().split("\\s+"));
-            }
-        }
-        return rows;
+        tables.insertReports(table);
     }
 }

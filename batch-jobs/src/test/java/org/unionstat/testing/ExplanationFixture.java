@@ -1,7 +1,5 @@
 package org.unionstat.testing;
 
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -83,19 +81,15 @@ public final class ExplanationFixture {
     }
 
     private final JdbcTemplate jdbc;
-    /** Import ids unique to this run, so a database kept between runs never sees the same inputs twice. */
-    private long nextImportId = System.currentTimeMillis() * 100 + 7;
+    private final FixtureTables tables;
 
     public ExplanationFixture(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.tables = new FixtureTables(jdbc, 7);
     }
 
     public static String union(String name) {
-        return "810000000000000" + name;
-    }
-
-    static String unit(String name) {
-        return "910000000000000" + name;
+        return FixtureTables.union(name);
     }
 
     /** Removes what {@link #load} stored and what was computed from it, its registry year included. */
@@ -104,43 +98,11 @@ public final class ExplanationFixture {
     }
 
     public void load() {
-        for (String period : PERIODS) {
-            for (String table : List.of("report_covered_unit", "quarterly_report", "indicator_result",
-                    "score_result")) {
-                jdbc.update("DELETE FROM " + table + " WHERE period = ?", period);
-            }
+        clear();
+        long registryImport = tables.newImport();
+        for (String[] r : FixtureTables.rows(REGISTRY)) {
+            tables.insertUnit(registryImport, YEAR, r[0], r[1], r[2], Long.parseLong(r[3]));
         }
-        jdbc.update("DELETE FROM unit_registry WHERE registry_year = ?", YEAR);
-        long registryImport = nextImportId++;
-        for (String[] r : rows(REGISTRY)) {
-            jdbc.update("INSERT INTO unit_registry (registry_year, unit_id, unit_name, district_code, industry_code,"
-                    + " employees, import_id) VALUES (?, ?, ?, ?, ?, ?, ?)", YEAR, unit(r[0]), "单位" + r[0], r[1], r[2],
-                    Long.parseLong(r[3]), registryImport);
-        }
-        long reportImport = nextImportId++;
-        for (String[] r : rows(REPORTS)) {
-            jdbc.update("INSERT INTO quarterly_report (period, union_id, union_name, unit_id, district_code,"
-                    + " industry_code, employees, members, migrant_employees, migrant_members, info_collected,"
-                    + " cards_issued, evaluated, satisfied, basically_satisfied, dissatisfied, activities,"
-                    + " submitted_on, import_id, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?)", r[0], union(r[1]), "工会" + r[1], unit(r[16]), r[2], r[3], n(r[4]), n(r[5]),
-                    n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10]), n(r[11]), n(r[12]), n(r[13]), n(r[14]),
-                    Date.valueOf(LocalDate.parse(r[15])), reportImport, 2L);
-            if (!r[17].equals("-")) {
-                for (String covered : r[17].split(";")) {
-                    jdbc.update("INSERT INTO report_covered_unit (period, union_id, unit_id) VALUES (?, ?, ?)", r[0],
-                            union(r[1]), unit(covered));
-                }
-            }
-        }
-    }
-
-    private static long n(String text) {
-        return Long.parseLong(text);
-    }
-
-    private static List<String[]> rows(String table) {
-        return table.strip().lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .map(l -> l.split("\\s+")).toList();
+        tables.insertReports(REPORTS);
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,6 @@ import org.unionstat.report.chart.AssessmentCharts;
 import org.unionstat.report.chart.AssessmentCharts.ChartImage;
 import org.unionstat.report.document.LeadersReportFacts.ReportingGaps;
 import org.unionstat.report.figures.AssessmentAnalyses;
-import org.unionstat.report.figures.AssessmentAnalysesSource;
 import org.unionstat.report.figures.AssessmentFigures;
 import org.unionstat.report.figures.AssessmentFiguresLoader;
 import org.unionstat.report.figures.ReportOutput;
@@ -53,24 +51,21 @@ public class LeadersReportOutput implements ReportOutput {
     private final AssessmentCharts charts;
     private final DocumentTemplates templates;
     private final ReferenceData reference;
-    private final ObjectProvider<AssessmentAnalysesSource> analyses;
     private final Clock clock;
 
     @Autowired
     public LeadersReportOutput(AssessmentFiguresLoader loader, WorkbookMapper mapper, AssessmentCharts charts,
-            DocumentTemplates templates, ReferenceData reference, ObjectProvider<AssessmentAnalysesSource> analyses) {
-        this(loader, mapper, charts, templates, reference, analyses, Clock.systemDefaultZone());
+            DocumentTemplates templates, ReferenceData reference) {
+        this(loader, mapper, charts, templates, reference, Clock.systemDefaultZone());
     }
 
     LeadersReportOutput(AssessmentFiguresLoader loader, WorkbookMapper mapper, AssessmentCharts charts,
-            DocumentTemplates templates, ReferenceData reference, ObjectProvider<AssessmentAnalysesSource> analyses,
-            Clock clock) {
+            DocumentTemplates templates, ReferenceData reference, Clock clock) {
         this.loader = loader;
         this.mapper = mapper;
         this.charts = charts;
         this.templates = templates;
         this.reference = reference;
-        this.analyses = analyses;
         this.clock = clock;
     }
 
@@ -94,10 +89,9 @@ public class LeadersReportOutput implements ReportOutput {
     LeadersReportFacts facts(AssessmentFigures figures, LocalDateTime generated) {
         Period period = figures.period();
         ReportScope scope = ReportScope.of(period);
-        AssessmentAnalyses extra = analyses.getIfAvailable(() -> p -> AssessmentAnalyses.NONE).analyses(period);
         return new LeadersReportFacts(figures, mapper.findReportSources(scope.quarterKeys()),
                 mapper.findRegistrySources(period.year()), mapper.countRejectedRows(scope.quarterKeys()),
-                reportingGaps(scope.reporting(figures.standards())), extra == null ? AssessmentAnalyses.NONE : extra,
+                reportingGaps(scope.reporting(figures.standards())), AssessmentAnalyses.of(figures),
                 reference.districts().size(), reference.industries().size(), generated);
     }
 

@@ -295,9 +295,15 @@ class LeadersReportTests {
         void checkRankingTable(XWPFTable table, Period period, boolean districts, boolean previous)
                 throws IOException {
             List<String> header = cells(table.getRow(0));
-            assertThat(header).as("no rank interval without the robustness analysis").startsWith("名次",
-                    districts ? "区县" : "行业", "得分", "等级").hasSize(previous ? 5 : 4);
+            assertThat(header).as("the rank change only after a previous period; the rank interval always")
+                    .containsExactlyElementsOf(previous ? List.of("名次", districts ? "区县" : "行业", "得分", "等级",
+                            "名次变化", "名次区间") : List.of("名次", districts ? "区县" : "行业", "得分", "等级", "名次区间"));
             Map<String, CSVRecord> scores = districts ? districtScores(period) : industryScores(period);
+            Map<String, CSVRecord> intervals = new HashMap<>();
+            csv(period, "rank-robustness").stream()
+                    .filter(r -> r.get("dimension").equals(districts ? "district" : "industry"))
+                    .forEach(r -> intervals.put(r.get(districts ? "district_code" : "industry_code"), r));
+            int withInterval = 0;
             Map<String, String> codes = new HashMap<>();
             reference.districts().forEach(d -> codes.put(d.name(), d.code()));
             reference.industries().forEach(i -> codes.put(i.code() + " " + i.name(), i.code()));
@@ -310,11 +316,20 @@ class LeadersReportTests {
                 assertThat(cells.get(0)).isEqualTo(r.get("rank").isEmpty() ? "—" : r.get("rank"));
                 assertThat(cells.get(2)).isEqualTo(r.get("score").isEmpty() ? "—" : r.get("score"));
                 assertThat(cells.get(3)).isEqualTo(r.get("grade").isEmpty() ? "—" : r.get("grade"));
+                CSVRecord interval = intervals.get(codes.get(cells.get(1)));
+                String expected = interval == null ? "—" : interval.get("rank_p5").equals(interval.get("rank_p95"))
+                        ? interval.get("rank_p5") : interval.get("rank_p5") + "—" + interval.get("rank_p95");
+                assertThat(cells.get(cells.size() - 1)).as("rank interval of " + cells.get(1)).isEqualTo(expected);
+                if (interval != null) {
+                    withInterval++;
+                }
                 if (!r.get("rank").isEmpty()) {
                     assertThat(Integer.parseInt(r.get("rank"))).as("ranked in order").isGreaterThanOrEqualTo(lastRank);
                     lastRank = Integer.parseInt(r.get("rank"));
                 }
             }
+            assertThat(withInterval).as("every ranked group has its interval")
+                    .isEqualTo(scores.values().stream().filter(r -> !r.get("rank").isEmpty()).count()).isPositive();
         }
 
         /** 「前三名依次为朝阳区（96.50 分，第1名）、…」: every name, score and rank as in the CSV. */
@@ -364,6 +379,7 @@ class LeadersReportTests {
                             new BigDecimal(r.get("target")).movePointRight(2).subtract(value));
                     checked++;
                 }
+                checkNeeded(paragraph.get(0), period, indicator, codes);
                 long below = districtIndicators(period, indicator).stream().filter(r -> r.get("met").equals("N"))
                         .count();
                 long withData = districtIndicators(period, indicator).stream().filter(r -> !r.get("value").isEmpty())
@@ -392,6 +408,26 @@ class LeadersReportTests {
                 }
             }
             assertThat(checked).isPositive();
+        }
+
+        /**
+         * 「要达到目标，全市需新增会员 1,234 名，其中东城区 12 名、…。」: the city's and each named district's numbers are
+         * the {@code needed} of the gaps CSV.
+         */
+        void checkNeeded(String paragraph, Period period, Indicator indicator, Map<String, String> codes)
+                throws IOException {
+            Map<String, String> needed = new HashMap<>();
+            csv(period, "gaps").stream().filter(r -> r.get("indicator").equals(indicator.key())
+                    && !r.get("dimension").equals("industry") && !r.get("dimension").equals("district_industry"))
+                    .forEach(r -> needed.put(r.get("district_code"), r.get("needed")));
+            Matcher m = Pattern.compile("要达到目标，全市需[^\\d]*? ([\\d,]+) [^，。]+(?:，其中([^。]+))?。").matcher(paragraph);
+            assertThat(m.find()).as("what reaching the target takes: " + paragraph).isTrue();
+            assertThat(m.group(1).replace(",", "")).isEqualTo(needed.get(""));
+            assertThat(m.group(2)).as("the districts furthest from the target: " + paragraph).isNotNull();
+            for (String part : m.group(2).split("、")) {
+                String[] words = part.split(" ");
+                assertThat(words[1].replace(",", "")).as(part).isEqualTo(needed.get(codes.get(words[0])));
+            }
         }
 
         /** No sentence rises or falls by nothing; a zero change is 持平. */
