@@ -541,10 +541,11 @@ final class LeadersReport {
                 text.append("要达到目标，全市").append(need(indicator, cityNeeds));
                 List<String> parts = below.stream().limit(NAMED).map(d -> {
                     Long n = needed.getOrDefault(GroupKey.district(d.districtCode()), Map.of()).get(indicator);
-                    return n == null || n <= 0 ? null : d.name() + " " + count(n) + " " + unit(indicator);
+                    return n == null || n <= 0 ? null : d.name() + "需 " + count(n) + " " + unit(indicator);
                 }).filter(s -> s != null).toList();
                 if (!parts.isEmpty()) {
-                    text.append("，其中").append(String.join("、", parts));
+                    // not 其中: a district below the target can need more than the city as a whole
+                    text.append("；上述区县要各自达到目标，").append(String.join("、", parts));
                 }
                 text.append("。");
             }

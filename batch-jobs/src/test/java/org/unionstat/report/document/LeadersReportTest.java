@@ -226,8 +226,8 @@ class LeadersReportTest {
                 Optional.of(intervals));
         Content content = content(facts(true, true, analyses));
 
-        assertThat(text(content.blocks().get("problems"))).contains("要达到目标，全市需新增会员 20,454 名，其中东城区 30 名、"
-                + "海淀区 20 名。");
+        assertThat(text(content.blocks().get("problems"))).contains("要达到目标，全市需新增会员 20,454 名；上述区县要各自达到目标，"
+                + "东城区需 30 名、海淀区需 20 名。");
         Table districts = content.tables().get("districts");
         assertThat(districts.absent()).isEmpty();
         assertThat(districts.rows()).extracting(r -> r.get("interval")).containsExactly("1", "1—3", "—", "—", "—");

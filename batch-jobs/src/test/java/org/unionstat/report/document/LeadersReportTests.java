@@ -411,7 +411,8 @@ class LeadersReportTests {
         }
 
         /**
-         * 「要达到目标，全市需新增会员 1,234 名，其中东城区 12 名、…。」: the city's and each named district's numbers are
+         * 「要达到目标，全市需新增会员 1,234 名；上述区县要各自达到目标，东城区需 12 名、…。」: the city's and each named
+         * district's numbers are
          * the {@code needed} of the gaps CSV.
          */
         void checkNeeded(String paragraph, Period period, Indicator indicator, Map<String, String> codes)
@@ -420,12 +421,12 @@ class LeadersReportTests {
             csv(period, "gaps").stream().filter(r -> r.get("indicator").equals(indicator.key())
                     && !r.get("dimension").equals("industry") && !r.get("dimension").equals("district_industry"))
                     .forEach(r -> needed.put(r.get("district_code"), r.get("needed")));
-            Matcher m = Pattern.compile("要达到目标，全市需[^\\d]*? ([\\d,]+) [^，。]+(?:，其中([^。]+))?。").matcher(paragraph);
+            Matcher m = Pattern.compile("要达到目标，全市需[^\\d]*? ([\\d,]+) [^；。]+(?:；上述区县要各自达到目标，([^。]+))?。").matcher(paragraph);
             assertThat(m.find()).as("what reaching the target takes: " + paragraph).isTrue();
             assertThat(m.group(1).replace(",", "")).isEqualTo(needed.get(""));
             assertThat(m.group(2)).as("the districts furthest from the target: " + paragraph).isNotNull();
             for (String part : m.group(2).split("、")) {
-                String[] words = part.split(" ");
+                String[] words = part.split("需 | ");
                 assertThat(words[1].replace(",", "")).as(part).isEqualTo(needed.get(codes.get(words[0])));
             }
         }
