@@ -83,7 +83,7 @@ class ImportLauncher {
                         + " complete (job instance " + execution.getJobInstanceId() + ") but its import records are"
                         + " missing from the database; restore them or clear the job repository too", warnings);
             }
-            if (launch.alreadyComplete() && !Files.exists(RejectsFile.path(outDir, imported))) {
+            if (launch.alreadyComplete() && !Files.exists(rejectsFile.path(outDir, imported))) {
                 rejectsFile.write(outDir, imported);
             }
             return summary(given, period, imported, launch.alreadyComplete(), launch.alreadyComplete() ? List.of() : warnings);
