@@ -215,9 +215,10 @@ class KillRestartTests {
             return "sa";
         }
 
+        /** Set, so that the test reads the database the child process made (it would make a password file else). */
         @Override
         String password() {
-            return "";
+            return "kill-restart";
         }
     }
 
