@@ -15,21 +15,16 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.unionstat.domain.Period;
-import org.unionstat.ingest.spool.SpoolSettings;
 import org.unionstat.report.figures.WorkbookMapper;
 import org.unionstat.testing.H2Test;
 import org.unionstat.testing.HostileFiles;
+import org.unionstat.testing.ImportFixture;
 import org.unionstat.testing.MariaDbTest;
-import org.unionstat.testing.PeriodTables;
 import org.unionstat.testing.Reports;
 
 /**
@@ -43,42 +38,13 @@ class HostileInputTests {
     static final Period QUARTER = Period.parse(Q);
     static final int YEAR = 2089;
 
-    abstract static class HostileInput {
-
-        @Autowired
-        Imports imports;
-
-        @Autowired
-        JdbcTemplate jdbc;
-
-        @Autowired
-        SpoolSettings spool;
+    abstract static class HostileInput extends ImportFixture {
 
         @Autowired
         WorkbookMapper workbook;
 
-        @TempDir
-        Path dir;
-
-        PeriodTables tables;
-        Path out;
-
-        @BeforeEach
-        void clean() {
-            tables = new PeriodTables(jdbc, spool.root());
-            tables.clear(Q, Integer.toString(YEAR));
-            out = dir.resolve("out");
-        }
-
-        @AfterEach
-        void cleanUp() {
-            tables.clear(Q, Integer.toString(YEAR));
-        }
-
-        ImportSummary importFile(Path file) {
-            List<ImportSummary> summaries = imports.importPaths(QUARTER, List.of(file), out);
-            assertThat(summaries).hasSize(1);
-            return summaries.get(0);
+        HostileInput() {
+            super(QUARTER, YEAR);
         }
 
         List<CSVRecord> csv(Path file) throws IOException {

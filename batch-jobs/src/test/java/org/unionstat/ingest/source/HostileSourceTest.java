@@ -28,13 +28,7 @@ class HostileSourceTest {
     Path dir;
 
     private static List<SourceRow> readAll(Path file, FileFormat format) throws IOException {
-        try (SourceRows rows = SourceRows.open(file, format, StandardCharsets.UTF_8, LAYOUT)) {
-            List<SourceRow> all = new ArrayList<>();
-            for (SourceRow row = rows.next(); row != null; row = rows.next()) {
-                all.add(row);
-            }
-            return all;
-        }
+        return SourceRowsTest.readAll(SourceRows.open(file, format, StandardCharsets.UTF_8, LAYOUT));
     }
 
     @Test
