@@ -1,6 +1,7 @@
 package org.unionstat.ingest;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public record ImportSummary(Path file, Period period, String sha256, long read, 
 
     /** The same outcome with {@code first} said before its own warnings. */
     ImportSummary withWarningsFirst(List<String> first) {
-        List<String> all = new java.util.ArrayList<>(first);
+        List<String> all = new ArrayList<>(first);
         all.addAll(warnings);
         return new ImportSummary(file, period, sha256, read, accepted, rejected, rejectedByCode, alreadyImported,
                 refusal, all, failed);

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 import org.unionstat.domain.Period;
 import org.unionstat.report.figures.WorkbookMapper;
@@ -258,5 +259,12 @@ class HostileInputTests {
     @Nested
     @MariaDbTest
     class OnMariaDb extends HostileInput {
+    }
+
+    /** Where the server refuses LOAD DATA LOCAL: multi-row REPLACE statements carry the same texts. */
+    @Nested
+    @MariaDbTest
+    @TestPropertySource(properties = "unionstat.ingest.bulk-load=statements")
+    class OnMariaDbWithStatements extends HostileInput {
     }
 }

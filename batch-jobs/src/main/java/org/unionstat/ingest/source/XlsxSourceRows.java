@@ -29,6 +29,10 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class XlsxSourceRows implements SourceRows {
 
+    /** An error cell whose value cannot be read: still an error, never a value. */
+    private static final String UNKNOWN_ERROR = "#VALUE!";
+    private static final Method STREAMING_CELL_TYPE = streamingCellType();
+
     private final Workbook workbook;
     private final Iterator<Row> rows;
     private final HeaderMapping header;
@@ -138,8 +142,6 @@ final class XlsxSourceRows implements SourceRows {
         }
     }
 
-    private static final String UNKNOWN_ERROR = "#VALUE!";
-
     /**
      * A cell written as an ISO 8601 date ({@code t="d"}): the streaming reader gives it as a serial number without a
      * date format, and tells it apart only by a type it keeps to itself.
@@ -154,8 +156,6 @@ final class XlsxSourceRows implements SourceRows {
             return false;
         }
     }
-
-    private static final Method STREAMING_CELL_TYPE = streamingCellType();
 
     private static Method streamingCellType() {
         try {
