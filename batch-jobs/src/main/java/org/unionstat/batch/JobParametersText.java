@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.batch.core.job.parameters.JobParameter;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
+import org.unionstat.domain.PrintableName;
 import org.unionstat.run.RunParameters;
 
 /**
@@ -68,8 +69,8 @@ public final class JobParametersText {
         }
         if (value.startsWith("/") || value.matches("^[A-Za-z]:\\\\.*")) {
             Path name = Path.of(value).getFileName();
-            return name == null ? value : name.toString();
+            return PrintableName.of(name == null ? value : name.toString());
         }
-        return value;
+        return PrintableName.of(value);
     }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.unionstat.batch.OutputDirectory;
 import org.unionstat.domain.Period;
 import org.unionstat.ingest.ImportSummary;
 import org.unionstat.ingest.Imports;
@@ -41,6 +42,7 @@ public class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputDirectory.requireWritable(common.out()); // before any job: the rejects files go there
         SummaryPrinter printer = new SummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
         List<ImportSummary> summaries = spring.bean(Imports.class)
                 .importPaths(period, paths, common.out(), printer::print);

@@ -9,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.unionstat.batch.OutputDirectory;
 import org.unionstat.ingest.ImportSummary;
 import org.unionstat.ingest.Imports;
 
@@ -39,6 +40,7 @@ public class ImportRegistryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputDirectory.requireWritable(common.out()); // before any job: the rejects files go there
         ImportSummary summary = spring.bean(Imports.class).importRegistry(year, file, common.out());
         new SummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr()).print(summary);
         return summary.refused() ? Unionstat.EXIT_FAILURE : Unionstat.EXIT_OK;

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import org.unionstat.batch.ActiveJobs;
 import org.unionstat.batch.OpsSettings;
+import org.unionstat.domain.PrintableName;
 import org.unionstat.ingest.ImportParameters;
 import org.unionstat.run.RunPeriodJob;
 
@@ -200,7 +201,7 @@ public class ProgressDisplay {
         String file = parameters.getString(ImportParameters.FILE);
         StringBuilder subject = new StringBuilder(period);
         if (file != null) {
-            subject.append(' ').append(Path.of(file).getFileName());
+            subject.append(' ').append(PrintableName.of(Path.of(file).getFileName()));
         }
         String outer = outermost.getJobParameters().getString("period", "");
         if (outermost.getJobInstance().getJobName().equals(RunPeriodJob.JOB_NAME) && subject.isEmpty()) {

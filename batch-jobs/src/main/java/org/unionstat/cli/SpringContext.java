@@ -2,6 +2,10 @@ package org.unionstat.cli;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
@@ -34,6 +38,8 @@ public final class SpringContext implements AutoCloseable {
 
     public synchronized <T> T bean(Class<T> type) {
         if (context == null) {
+            quietUntilLoggingIsSetUp();
+            ConfigFiles.check();
             SpringApplication application = new SpringApplication(UnionstatApplication.class);
             application.setRegisterShutdownHook(false);
             if (verbose) {
@@ -48,6 +54,18 @@ public final class SpringContext implements AutoCloseable {
             }
         }
         return context.getBean(type);
+    }
+
+    /**
+     * A start that fails before Spring has set up logging (a settings file Spring cannot read) would print Spring's
+     * stack trace on the console; unionstat says it in one line instead. Spring's own set-up replaces these levels.
+     */
+    private static void quietUntilLoggingIsSetUp() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback
+                && logback.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("FILE") == null) {
+            logback.getLogger("org.springframework.boot.SpringApplication").setLevel(Level.OFF);
+            logback.getLogger(Traces.LOGGER).setLevel(Level.OFF);
+        }
     }
 
     @Override

@@ -2,7 +2,10 @@ package org.unionstat.cli;
 
 import java.net.URI;
 
+import org.springframework.beans.factory.BeanCreationException;
+
 import org.unionstat.batch.Failures;
+import org.unionstat.domain.QuotedInput;
 import org.unionstat.domain.UserFacingException;
 
 /**
@@ -21,6 +24,17 @@ public final class StartupFailures {
             String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : Failures.firstLine(cause.getMessage());
             return new UserFacingException("cannot connect to the database " + where(jdbcUrl) + ": " + why
                     + " (check that the server is running and SPRING_DATASOURCE_URL / spring.datasource.url)", failure);
+        }
+        // a setting or a reference file unionstat checks itself: its own one line, not the chain of beans around it
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UserFacingException own) {
+                return own;
+            }
+        }
+        if (failure instanceof BeanCreationException) {
+            Throwable cause = Failures.innermost(failure);
+            String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : Failures.firstLine(cause.getMessage());
+            return new UserFacingException("cannot start: " + QuotedInput.shorten(why), failure);
         }
         return failure;
     }

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import org.unionstat.batch.EmbeddedDatabaseProtection;
+
 
 /** The {@code unionstat} command line: {@code java -jar unionstat.jar COMMAND [OPTIONS]} (docs/commands.md). */
 @Command(name = "unionstat", mixinStandardHelpOptions = true, versionProvider = Unionstat.Version.class,
@@ -34,6 +36,7 @@ public final class Unionstat implements Callable<Integer> {
 
     /** Runs one command and returns its exit code: 0 success, 1 failure, 2 bad usage. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        EmbeddedDatabaseProtection.bindToLoopback();
         try (SpringContext spring = new SpringContext(java.util.Arrays.asList(args).contains("--verbose"))) {
             CommandLine cli = new CommandLine(new Unionstat(), new CommandFactory(spring));
             cli.setOut(out);

@@ -25,6 +25,10 @@ public interface ImportFileMapper {
     ImportFile findLatestCompletedOf(@Param("kind") String kind, @Param("period") String period,
             @Param("filePath") String filePath, @Param("sha256") String sha256);
 
+    /** Imports into a period or year before {@code importId} of a file of the same name from another path. */
+    long countEarlierNamesakes(@Param("kind") String kind, @Param("period") String period,
+            @Param("fileName") String fileName, @Param("filePath") String filePath, @Param("importId") long importId);
+
     /** How many of a quarter's stored reports come from an import. */
     long countStoredReports(@Param("period") String period, @Param("importId") long importId);
 

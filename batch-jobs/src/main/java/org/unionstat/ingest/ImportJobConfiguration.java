@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import org.unionstat.domain.UserFacingException;
 import org.unionstat.ingest.source.FileFormat;
 import org.unionstat.ingest.source.SourceRow;
 import org.unionstat.ingest.source.SourceRowReader;
@@ -89,6 +90,10 @@ class ImportJobConfiguration {
             @Qualifier("importRows") SourceRowReader reader,
             @Qualifier("importRowValidation") RowValidation<?> validation,
             @Qualifier("importSpool") SpoolingRowWriter writer) {
+        if (chunkSize < 1) {
+            throw new UserFacingException("unionstat.ingest.chunk-size must be a number of rows of at least 1, not "
+                    + chunkSize + " (config/application.yml)");
+        }
         return new StepBuilder("load", jobRepository)
                 .<SourceRow, CheckedRow>chunk(chunkSize)
                 .transactionManager(transactionManager)

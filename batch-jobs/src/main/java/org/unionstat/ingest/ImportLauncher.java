@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import org.unionstat.batch.BatchJobs;
 import org.unionstat.domain.Period;
+import org.unionstat.domain.PrintableName;
 import org.unionstat.domain.UserFacingException;
 import org.unionstat.ingest.source.FileDigest;
 
@@ -54,16 +55,16 @@ class ImportLauncher {
     ImportSummary launch(ImportKind kind, Period period, Path given, Path outDir) {
         Path file = given.toAbsolutePath().normalize();
         if (!Files.exists(file)) {
-            return ImportSummary.refused(given, period, null, given + ": no such file", List.of());
+            return ImportSummary.refused(given, period, null, PrintableName.of(given) + ": no such file", List.of());
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            return ImportSummary.refused(given, period, null, given + ": not a readable file", List.of());
+            return ImportSummary.refused(given, period, null, PrintableName.of(given) + ": not a readable file", List.of());
         }
         String sha256;
         try {
             sha256 = FileDigest.sha256(file);
         } catch (IOException e) {
-            return ImportSummary.refused(given, period, null, given + ": unreadable: " + e.getMessage(), List.of());
+            return ImportSummary.refused(given, period, null, PrintableName.of(given) + ": unreadable: " + e.getMessage(), List.of());
         }
         JobParameters parameters = ImportParameters.of(kind, period.toString(), file, sha256,
                 basis(kind, period.toString(), file, sha256), outDir, given.toString());
@@ -71,7 +72,7 @@ class ImportLauncher {
         try {
             launch = batchJobs.run(jobs.get(kind), parameters);
         } catch (UserFacingException e) {
-            return ImportSummary.failed(given, period, sha256, given + ": " + e.getMessage(), List.of());
+            return ImportSummary.failed(given, period, sha256, PrintableName.of(given) + ": " + e.getMessage(), List.of());
         }
         JobExecution execution = launch.execution();
         List<String> warnings = warnings(execution);
@@ -79,18 +80,24 @@ class ImportLauncher {
             ImportFile imported = importFiles.find(execution.getJobInstanceId());
             if (imported == null) {
                 // the job repository remembers the work as done, but its rows were deleted behind its back
-                return ImportSummary.refused(given, period, sha256, given + ": the job repository records this import as"
+                return ImportSummary.refused(given, period, sha256, PrintableName.of(given) + ": the job repository records this import as"
                         + " complete (job instance " + execution.getJobInstanceId() + ") but its import records are"
                         + " missing from the database; restore them or clear the job repository too", warnings);
             }
-            if (launch.alreadyComplete() && !Files.exists(RejectsFile.path(outDir, imported))) {
+            if (launch.alreadyComplete() && !Files.exists(rejectsFile.path(outDir, imported))) {
                 rejectsFile.write(outDir, imported);
             }
             return summary(given, period, imported, launch.alreadyComplete(), launch.alreadyComplete() ? List.of() : warnings);
         }
         String refusal = execution.getExecutionContext().getString(ImportParameters.REFUSAL, null);
+        if (refusal == null && outOfMemory(execution.getAllFailureExceptions())) {
+            // reading the file ran the memory out: the file's fault (what it holds), not a passing one; running
+            // again would fail the same way, so it is refused like any file that cannot be read
+            refusal = PrintableName.of(given) + ": too big to read in the memory this program has (Java heap space);"
+                    + " nothing of it was stored";
+        }
         if (refusal == null) {
-            return ImportSummary.failed(given, period, sha256, given + ": import failed ("
+            return ImportSummary.failed(given, period, sha256, PrintableName.of(given) + ": import failed ("
                     + describe(execution.getAllFailureExceptions())
                     + "); nothing was lost: run the same command again to resume", warnings);
         }
@@ -122,6 +129,17 @@ class ImportLauncher {
         ExecutionContext context = execution.getExecutionContext();
         String warning = context.getString(ImportParameters.WARNING, null);
         return warning == null ? List.of() : List.of(warning);
+    }
+
+    private static boolean outOfMemory(List<Throwable> failures) {
+        for (Throwable failure : failures) {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof OutOfMemoryError) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String describe(List<Throwable> failures) {

@@ -1,6 +1,7 @@
 package org.unionstat.ingest;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.unionstat.domain.Period;
+import org.unionstat.domain.PrintableName;
 
 /**
  * The outcome of importing one file. {@code file} is the path as given; {@code period} the quarter, or the year of a
@@ -35,6 +37,14 @@ public record ImportSummary(Path file, Period period, String sha256, long read, 
         return new ImportSummary(file, period, sha256, 0, 0, 0, Map.of(), false, problem, warnings, true);
     }
 
+    /** The same outcome with {@code first} said before its own warnings. */
+    ImportSummary withWarningsFirst(List<String> first) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(warnings);
+        return new ImportSummary(file, period, sha256, read, accepted, rejected, rejectedByCode, alreadyImported,
+                refusal, all, failed);
+    }
+
     public boolean refused() {
         return refusal != null;
     }
@@ -48,7 +58,7 @@ public record ImportSummary(Path file, Period period, String sha256, long read, 
             return period + " " + refusal;
         }
         StringBuilder line = new StringBuilder()
-                .append(period).append(' ').append(file.getFileName()).append(": read ").append(read)
+                .append(period).append(' ').append(PrintableName.of(file.getFileName())).append(": read ").append(read)
                 .append(", accepted ").append(accepted).append(", rejected ").append(rejected);
         if (!rejectedByCode.isEmpty()) {
             line.append(rejectedByCode.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())

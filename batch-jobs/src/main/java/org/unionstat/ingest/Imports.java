@@ -2,6 +2,7 @@ package org.unionstat.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,9 +11,12 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import org.unionstat.domain.Period;
+import org.unionstat.domain.PrintableName;
 
 /**
  * Imports files: each file is one run of its kind's import job ({@code importQuarterlyReports} into a quarter,
@@ -22,6 +26,8 @@ import org.unionstat.domain.Period;
  */
 @Service
 public class Imports {
+
+    private static final Logger log = LoggerFactory.getLogger(Imports.class);
 
     private final ImportLauncher launcher;
 
@@ -51,20 +57,27 @@ public class Imports {
         }
         List<ImportSummary> summaries = new ArrayList<>();
         for (Path path : paths) {
-            List<Path> files;
+            Listing listing;
             try {
-                files = files(path);
+                listing = list(path);
             } catch (IOException e) {
                 summaries.add(report(progress, ImportSummary.refused(path, period, null,
-                        path + ": cannot list the directory: " + e.getMessage(), List.of())));
+                        PrintableName.of(path) + ": cannot list the directory: " + e.getMessage(), List.of())));
                 continue;
             }
-            if (files.isEmpty()) {
+            // the skipped entries are said with the directory's first outcome
+            List<String> skipped = listing.skipped();
+            if (listing.files().isEmpty()) {
                 summaries.add(report(progress, ImportSummary.refused(path, period, null,
-                        path + ": no .csv or .xlsx files in this directory", List.of())));
+                        PrintableName.of(path) + ": no .csv or .xlsx files in this directory", skipped)));
             }
-            for (Path file : files) {
-                summaries.add(report(progress, importFile(ImportKind.QUARTERLY, period, file, outDir)));
+            for (Path file : listing.files()) {
+                ImportSummary summary = importFile(ImportKind.QUARTERLY, period, file, outDir);
+                if (!skipped.isEmpty()) {
+                    summary = summary.withWarningsFirst(skipped);
+                    skipped = List.of();
+                }
+                summaries.add(report(progress, summary));
             }
         }
         return summaries;
@@ -77,15 +90,38 @@ public class Imports {
 
     /** A file as it is; a directory's importable files by name (what {@code import} and {@code run} take). */
     public static List<Path> files(Path path) throws IOException {
+        Listing listing = list(path);
+        listing.skipped().forEach(log::warn);
+        return listing.files();
+    }
+
+    /**
+     * What a path given to {@code import} or {@code run} stands for: a file as it is (a symbolic link given by name is
+     * followed); a directory its regular importable files by name, never a symbolic link or a special file in it,
+     * which are skipped and said so ({@code skipped}: "DIR/x.csv: skipped, a symbolic link").
+     */
+    public record Listing(List<Path> files, List<String> skipped) {
+    }
+
+    public static Listing list(Path path) throws IOException {
         if (!Files.isDirectory(path)) {
-            return List.of(path);
+            return new Listing(List.of(path), List.of());
         }
+        List<Path> files = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         try (Stream<Path> entries = Files.list(path)) {
-            return entries.filter(Files::isRegularFile)
-                    .filter(Imports::importable)
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
+            for (Path entry : entries.filter(Imports::importable)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+                if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    files.add(entry);
+                } else if (Files.isSymbolicLink(entry)) {
+                    skipped.add(PrintableName.of(entry) + ": skipped, a symbolic link (name the file itself to import it)");
+                } else if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    skipped.add(PrintableName.of(entry) + ": skipped, not a regular file");
+                }
+            }
         }
+        return new Listing(List.copyOf(files), List.copyOf(skipped));
     }
 
     private static boolean importable(Path file) {

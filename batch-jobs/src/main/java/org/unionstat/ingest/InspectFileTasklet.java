@@ -16,6 +16,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import org.unionstat.batch.SideBySide;
+import org.unionstat.domain.PrintableName;
 import org.unionstat.domain.Text;
 import org.unionstat.ingest.source.FileDigest;
 import org.unionstat.ingest.source.FileInspector;
@@ -55,7 +56,7 @@ class InspectFileTasklet implements Tasklet {
                 job.putString(ImportParameters.CHARSET, inspection.charset().name());
             }
             if (inspection.warning() != null) {
-                job.putString(ImportParameters.WARNING, source + ": " + inspection.warning());
+                job.putString(ImportParameters.WARNING, PrintableName.of(source) + ": " + inspection.warning());
             }
             long importId = step.getJobExecution().getJobInstanceId();
             if (importFiles.find(importId) == null) {
@@ -65,7 +66,7 @@ class InspectFileTasklet implements Tasklet {
                         ImportFile.LOADING, LocalDateTime.now(), null, parameters.getLong(ImportParameters.BASIS), null));
             }
         } catch (FileRefusedException e) {
-            job.putString(ImportParameters.REFUSAL, source + ": " + e.problem());
+            job.putString(ImportParameters.REFUSAL, PrintableName.of(source) + ": " + e.problem());
             contribution.setExitStatus(new ExitStatus(REFUSED, e.problem()));
         }
         return RepeatStatus.FINISHED;

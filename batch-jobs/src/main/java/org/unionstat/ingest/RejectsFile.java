@@ -15,12 +15,15 @@ import org.apache.ibatis.cursor.Cursor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.unionstat.domain.CsvCell;
+import org.unionstat.domain.DerivedFileName;
+
 import org.unionstat.ingest.spool.RejectedRow;
 
 
 /**
  * {@code OUT/rejects/<period or year>/<source file name>.rejects.csv} (docs/inputs.md#validation): every rejected row of an import by
- * line, columns {@code source_file,line,id,reason_code,reasons,raw}, UTF-8. Written even when nothing was rejected, so
+ * line, columns {@code source_file,line,id,reason_code,reasons,raw}, UTF-8, text cells neutralised ({@link CsvCell}). Written even when nothing was rejected, so
  * a stale file of an earlier import never lingers; written to a temporary file first and moved into place.
  */
 @Component
@@ -34,8 +37,16 @@ public class RejectsFile {
         this.importFiles = importFiles;
     }
 
-    public static Path path(Path outDir, ImportFile file) {
-        return outDir.resolve("rejects").resolve(file.period()).resolve(file.fileName() + ".rejects.csv");
+    /**
+     * The rejects file of an import: named after its source file, and unique to it. A file of the same name from
+     * another directory imported earlier into the period keeps the plain name; this one's gets a short hash of its
+     * path. A name too long for the file system is shortened ({@link DerivedFileName}).
+     */
+    public Path path(Path outDir, ImportFile file) {
+        boolean namesake = importFiles.countEarlierNamesakes(file.kind(), file.period(), file.fileName(),
+                file.filePath(), file.importId()) > 0;
+        return outDir.resolve("rejects").resolve(file.period())
+                .resolve(DerivedFileName.of(file.fileName(), namesake ? file.filePath() : null, ".rejects.csv"));
     }
 
     @Transactional(readOnly = true)
@@ -49,8 +60,9 @@ public class RejectsFile {
                         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
                         Cursor<RejectedRow> rows = importFiles.findRejectedRows(file.importId())) {
                     for (RejectedRow row : rows) {
-                        csv.printRecord(file.fileName(), row.line(), row.recordId(), row.reasonCode(), row.reasons(),
-                                row.raw());
+                        csv.printRecord(CsvCell.neutralise(file.fileName()), row.line(),
+                                CsvCell.neutralise(row.recordId()), row.reasonCode(), CsvCell.neutralise(row.reasons()),
+                                CsvCell.neutralise(row.raw()));
                     }
                 }
                 move(temporary, target);

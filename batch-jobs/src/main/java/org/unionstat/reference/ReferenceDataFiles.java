@@ -2,10 +2,14 @@ package org.unionstat.reference;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
@@ -13,7 +17,9 @@ import org.apache.commons.csv.CSVRecord;
 
 import org.unionstat.domain.District;
 import org.unionstat.domain.Industry;
+import org.unionstat.domain.QuotedInput;
 import org.unionstat.domain.ReferenceData;
+import org.unionstat.domain.UserFacingException;
 
 /** Reads config/districts.csv and config/industries.csv ({@code code,name,name_en}, UTF-8, docs/inputs.md#reference-data). */
 public final class ReferenceDataFiles {
@@ -27,12 +33,39 @@ public final class ReferenceDataFiles {
                 read(industriesFile, r -> new Industry(r.get("code").strip(), r.get("name").strip(), r.get("name_en").strip())));
     }
 
+    /**
+     * The rows of a reference file; a missing file, a broken quote, a missing column or a code given twice stops the
+     * command with one line naming the file (and line) and the problem.
+     */
     private static <T> List<T> read(Path file, Function<CSVRecord, T> row) {
+        if (!Files.exists(file)) {
+            throw new UserFacingException(file + ": no such file (reference data; unionstat.districts-file and"
+                    + " unionstat.industries-file in config/application.yml say where)");
+        }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return format.parse(reader).stream().map(row).toList();
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalStateException("cannot read reference data " + file + ": " + e.getMessage(), e);
+            List<T> rows = new ArrayList<>();
+            Map<String, Long> lineByCode = new HashMap<>();
+            for (CSVRecord record : format.parse(reader)) {
+                String code = record.isMapped("code") && record.isSet("code") ? record.get("code").strip() : null;
+                if (code != null) {
+                    Long earlier = lineByCode.putIfAbsent(code, record.getRecordNumber() + 1);
+                    if (earlier != null) {
+                        throw new UserFacingException(file + ": line " + (record.getRecordNumber() + 1) + ": code "
+                                + QuotedInput.shorten(code) + " already given on line " + earlier);
+                    }
+                }
+                try {
+                    rows.add(row.apply(record));
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    throw new UserFacingException(file + ": line " + (record.getRecordNumber() + 1) + ": "
+                            + QuotedInput.shorten(e.getMessage()) + " (columns: code,name,name_en)", e);
+                }
+            }
+            return rows;
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            String why = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause().getMessage() : e.getMessage();
+            throw new UserFacingException(file + ": cannot be read: " + QuotedInput.shorten(why), e);
         }
     }
 }

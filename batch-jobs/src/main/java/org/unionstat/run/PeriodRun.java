@@ -24,6 +24,7 @@ import org.unionstat.batch.Failures;
 import org.unionstat.batch.JobHistoryMapper;
 import org.unionstat.batch.OutputDirectory;
 import org.unionstat.domain.Period;
+import org.unionstat.domain.PrintableName;
 import org.unionstat.domain.UserFacingException;
 import org.unionstat.indicators.InputFingerprint;
 import org.unionstat.ingest.Imports;
@@ -94,23 +95,23 @@ public class PeriodRun {
         List<RunParameters.RunFile> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                throw new UserFacingException(path + ": no such file or directory; nothing was run");
+                throw new UserFacingException(PrintableName.of(path) + ": no such file or directory; nothing was run");
             }
             List<Path> found;
             try {
                 found = Imports.files(path);
             } catch (IOException e) {
-                throw new UserFacingException(path + ": cannot list the directory (" + e.getMessage() + "); nothing was run", e);
+                throw new UserFacingException(PrintableName.of(path) + ": cannot list the directory (" + e.getMessage() + "); nothing was run", e);
             }
             if (found.isEmpty()) {
-                throw new UserFacingException(path + ": no .csv or .xlsx files in this directory; nothing was run");
+                throw new UserFacingException(PrintableName.of(path) + ": no .csv or .xlsx files in this directory; nothing was run");
             }
             for (Path file : found) {
                 Path absolute = file.toAbsolutePath().normalize();
                 try {
                     files.add(new RunParameters.RunFile(absolute, FileDigest.sha256(absolute)));
                 } catch (IOException e) {
-                    throw new UserFacingException(file + ": unreadable (" + e.getMessage() + "); nothing was run", e);
+                    throw new UserFacingException(PrintableName.of(file) + ": unreadable (" + e.getMessage() + "); nothing was run", e);
                 }
             }
         }
@@ -186,7 +187,7 @@ public class PeriodRun {
         ExecutionContext context = step.getExecutionContext();
         String unfinished = null;
         if (step.getStatus() == BatchStatus.STOPPED) {
-            unfinished = file + ": import stopped; it resumes where it stopped";
+            unfinished = PrintableName.of(file) + ": import stopped; it resumes where it stopped";
         } else if (step.getStatus() != BatchStatus.COMPLETED) {
             unfinished = step.getFailureExceptions().isEmpty() ? Failures.fromExitDescription(step.getExitStatus())
                     : Failures.describe(step.getFailureExceptions());

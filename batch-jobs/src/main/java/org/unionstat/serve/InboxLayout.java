@@ -2,6 +2,7 @@ package org.unionstat.serve;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -88,10 +89,18 @@ public final class InboxLayout {
         List<InboxFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path path : (Iterable<Path>) walk::iterator) {
-                if (!Files.isRegularFile(path) || skip.stream().anyMatch(s -> path.startsWith(s))) {
+                if (skip.stream().anyMatch(s -> path.startsWith(s)) || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
-                classify(root, root.relativize(path)).ifPresent(files::add);
+                Optional<InboxFile> file = classify(root, root.relativize(path));
+                if (file.isPresent() && !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                    // never followed: a link could make serve read (and store) any file the account can read
+                    InboxFile f = file.get();
+                    file = Optional.of(new InboxFile(f.file(), f.relative(), InboxFile.Kind.MISPLACED, f.period(),
+                            Files.isSymbolicLink(path) ? "a symbolic link, not a file: put the file itself in the inbox"
+                                    : "not a regular file"));
+                }
+                file.ifPresent(files::add);
             }
         }
         files.sort(Comparator.comparing((InboxFile f) -> f.kind().ordinal())

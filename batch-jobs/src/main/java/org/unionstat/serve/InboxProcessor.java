@@ -32,6 +32,7 @@ import org.unionstat.batch.JobAlreadyRunningException;
 import org.unionstat.batch.JobLocks;
 import org.unionstat.batch.OutputDirectory;
 import org.unionstat.domain.Period;
+import org.unionstat.domain.PrintableName;
 import org.unionstat.domain.UserFacingException;
 import org.unionstat.ingest.ImportKind;
 import org.unionstat.ingest.ImportSummary;
@@ -180,7 +181,7 @@ public class InboxProcessor {
 
     private ServeOutcome.FileOutcome take(InboxFile file, Directories dirs) {
         if (file.kind() == InboxFile.Kind.MISPLACED) {
-            return quarantine(file, dirs, null, file.relative() + ": " + file.problem());
+            return quarantine(file, dirs, null, PrintableName.of(file.relative()) + ": " + file.problem());
         }
         ImportSummary summary;
         try {
@@ -189,7 +190,7 @@ public class InboxProcessor {
         } catch (RuntimeException e) {
             // the database or the disk: not the file's fault; it stays for the next pass, which resumes the import
             return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, null,
-                    file.relative() + ": " + Failures.describe(e) + "; left in the inbox for the next pass");
+                    PrintableName.of(file.relative()) + ": " + Failures.describe(e) + "; left in the inbox for the next pass");
         }
         if (summary.failed()) {
             return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, summary,
@@ -203,7 +204,7 @@ public class InboxProcessor {
             settle.forget(file.file());
             return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.ARCHIVED, moved, summary, null);
         } catch (IOException e) {
-            return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, summary, file.relative()
+            return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, summary, PrintableName.of(file.relative())
                     + ": imported, but cannot be moved to the archive (" + OutputDirectory.problem(e)
                     + "); left in the inbox: the next pass finds it already imported");
         }
@@ -225,15 +226,15 @@ public class InboxProcessor {
     private String errorText(InboxFile file, Path moved, String problem) {
         StringBuilder text = new StringBuilder()
                 .append("unionstat refused this file on ").append(WHEN.format(LocalDateTime.now(clock))).append(".\n\n")
-                .append("File:    ").append(file.relative()).append(" (from the inbox)\n")
+                .append("File:    ").append(PrintableName.of(file.relative())).append(" (from the inbox)\n")
                 .append("Problem: ").append(problem).append("\n\n");
         switch (file.kind()) {
             case REGISTRY -> text.append("Correct the file and put it in the inbox again as ")
-                    .append(file.relative()).append(", or import it by hand:\n  java -jar unionstat.jar import-registry --year ")
-                    .append(file.period().year()).append(' ').append(moved.getFileName()).append('\n');
+                    .append(PrintableName.of(file.relative())).append(", or import it by hand:\n  java -jar unionstat.jar import-registry --year ")
+                    .append(file.period().year()).append(' ').append(PrintableName.of(moved.getFileName())).append('\n');
             case QUARTERLY -> text.append("Correct the file and put it in the inbox again, in ")
-                    .append(file.relative().getParent()).append("/, or import it by hand:\n  java -jar unionstat.jar import --period ")
-                    .append(file.period()).append(' ').append(moved.getFileName()).append('\n');
+                    .append(PrintableName.of(file.relative().getParent())).append("/, or import it by hand:\n  java -jar unionstat.jar import --period ")
+                    .append(file.period()).append(' ').append(PrintableName.of(moved.getFileName())).append('\n');
             case MISPLACED -> text.append("Put it back in the inbox where it belongs (see the problem above), or leave it"
                     + " out.\n");
         }
@@ -288,8 +289,8 @@ public class InboxProcessor {
 
     static String line(ServeOutcome.FileOutcome outcome) {
         return switch (outcome.disposition()) {
-            case ARCHIVED -> outcome.summary().line() + " → " + outcome.movedTo();
-            case QUARANTINED -> "refused: " + outcome.problem() + " → " + outcome.movedTo();
+            case ARCHIVED -> outcome.summary().line() + " → " + PrintableName.of(outcome.movedTo());
+            case QUARANTINED -> "refused: " + outcome.problem() + " → " + PrintableName.of(outcome.movedTo());
             case LEFT -> "not done: " + outcome.problem();
         };
     }

@@ -14,22 +14,17 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import org.unionstat.domain.Period;
 import org.unionstat.ingest.source.Column;
 import org.unionstat.ingest.source.InputLayout;
 import org.unionstat.ingest.spool.BulkLoader;
-import org.unionstat.ingest.spool.SpoolSettings;
 import org.unionstat.testing.H2Test;
-import org.unionstat.testing.PeriodTables;
+import org.unionstat.testing.ImportFixture;
 import org.unionstat.testing.MariaDbTest;
 import org.unionstat.testing.Reports;
 import org.unionstat.testing.Workbooks;
@@ -42,7 +37,7 @@ class ImportJobsTests {
     static final Period QUARTER = Period.parse(Q);
     static final int YEAR = 2092;
 
-    abstract static class ImportJobs {
+    abstract static class ImportJobs extends ImportFixture {
 
         @Autowired
         Imports reports;
@@ -50,34 +45,8 @@ class ImportJobsTests {
         @Autowired
         Imports registry;
 
-        @Autowired
-        JdbcTemplate jdbc;
-
-        @Autowired
-        SpoolSettings spool;
-
-        @TempDir
-        Path dir;
-
-        PeriodTables tables;
-        Path out;
-
-        @BeforeEach
-        void clean() {
-            tables = new PeriodTables(jdbc, spool.root());
-            tables.clear(Q, Integer.toString(YEAR));
-            out = dir.resolve("out");
-        }
-
-        @AfterEach
-        void cleanUp() {
-            tables.clear(Q, Integer.toString(YEAR));
-        }
-
-        ImportSummary importFile(Path file) {
-            List<ImportSummary> summaries = reports.importPaths(QUARTER, List.of(file), out);
-            assertThat(summaries).hasSize(1);
-            return summaries.get(0);
+        ImportJobs() {
+            super(QUARTER, YEAR);
         }
 
         List<CSVRecord> rejects(String period, String fileName) throws IOException {

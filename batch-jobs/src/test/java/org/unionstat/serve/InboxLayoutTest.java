@@ -106,6 +106,27 @@ class InboxLayoutTest {
     }
 
     @Test
+    void aSymbolicLinkInTheInboxIsNeverFollowedButQuarantined() throws IOException {
+        Path secret = Files.writeString(Files.createTempFile("secret", ".csv"), "x");
+        try {
+            Files.createDirectories(inbox.resolve("2026Q1"));
+            Files.createSymbolicLink(inbox.resolve("2026Q1/passwd.csv"), secret);
+            Files.createSymbolicLink(inbox.resolve("2026Q2"), inbox.resolve("2026Q1"));
+
+            List<InboxFile> files = InboxLayout.scan(inbox, Set.of());
+
+            assertThat(files).extracting(f -> f.relative().toString(), InboxFile::kind, InboxFile::problem)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("2026Q1/passwd.csv", InboxFile.Kind.MISPLACED,
+                                    "a symbolic link, not a file: put the file itself in the inbox"),
+                            org.assertj.core.groups.Tuple.tuple("2026Q2", InboxFile.Kind.MISPLACED,
+                                    "a symbolic link, not a file: put the file itself in the inbox"));
+        } finally {
+            Files.delete(secret);
+        }
+    }
+
+    @Test
     void aMissingInboxHoldsNothing() throws IOException {
         assertThat(InboxLayout.scan(inbox.resolve("none"), Set.of())).isEmpty();
     }

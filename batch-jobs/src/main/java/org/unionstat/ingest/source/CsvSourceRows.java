@@ -26,6 +26,9 @@ final class CsvSourceRows implements SourceRows {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
+    /** The longest record read (docs/inputs.md#hostile-input); a report's row is a few hundred characters. */
+    static final int MAX_RECORD_CHARS = 1_000_000;
+
     private final RecordingReader text;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
@@ -37,6 +40,7 @@ final class CsvSourceRows implements SourceRows {
     private CsvSourceRows(RecordingReader text, InputLayout layout) throws IOException {
         this.text = text;
         this.parser = CSVParser.parse(text, FORMAT);
+        text.parser = parser;
         this.records = parser.iterator();
         this.next = fetch();
         CSVRecord headerRecord = null;
@@ -119,6 +123,9 @@ final class CsvSourceRows implements SourceRows {
             }
             return records.next();
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof RecordTooLongException) {
+                throw new RecordTooLongException(parser.getCurrentLineNumber());
+            }
             throw e.getCause();
         }
     }
@@ -152,7 +159,10 @@ final class CsvSourceRows implements SourceRows {
         private final Reader in;
         private final StringBuilder kept = new StringBuilder();
         private long keptFrom;
+        /** Where the oldest record still needed starts: what lies after it is the record being read and the next. */
+        private long neededFrom;
         private boolean started;
+        private CSVParser parser;
 
         RecordingReader(Reader in) {
             this.in = in;
@@ -178,6 +188,10 @@ final class CsvSourceRows implements SourceRows {
             }
             if (n > 0) {
                 kept.append(buffer, offset, n);
+                if (end() - neededFrom > 2L * MAX_RECORD_CHARS) {
+                    // two records in hand hold more than twice the limit: one of them exceeds it
+                    throw new RecordTooLongException(parser == null ? 1 : parser.getCurrentLineNumber());
+                }
             }
             return n;
         }
@@ -192,6 +206,7 @@ final class CsvSourceRows implements SourceRows {
 
         /** Drops what lies before {@code position}; in large steps, as shifting the buffer for every record costs. */
         void forgetBefore(long position) {
+            neededFrom = Math.max(neededFrom, position);
             int drop = (int) Math.min(position - keptFrom, kept.length());
             if (drop > COMPACT_AT && drop > kept.length() / 2) {
                 kept.delete(0, drop);
@@ -202,6 +217,17 @@ final class CsvSourceRows implements SourceRows {
         @Override
         public void close() throws IOException {
             in.close();
+        }
+    }
+
+    /**
+     * A record longer than {@link #MAX_RECORD_CHARS} characters: no report is, and holding it would only fill the
+     * memory (usually a quote that is never closed, or a file that is not a table).
+     */
+    static final class RecordTooLongException extends IOException {
+        RecordTooLongException(long line) {
+            super(String.format("line %,d: a record longer than %,d characters (a quote never closed?)", line,
+                    MAX_RECORD_CHARS));
         }
     }
 

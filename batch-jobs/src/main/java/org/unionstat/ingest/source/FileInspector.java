@@ -60,6 +60,8 @@ public final class FileInspector {
                 return new Inspection(FileFormat.CSV, charset, checked(rows.header(), count), rows.header().warning().orElse(null));
             } catch (CharacterCodingException notThisCharset) {
                 // docs/inputs.md#input-files: what is not strict UTF-8 is read as GB18030
+            } catch (CsvSourceRows.RecordTooLongException e) {
+                throw new FileRefusedException(e.getMessage(), e);
             } catch (CsvSourceRows.BinaryContentException e) {
                 throw new FileRefusedException("not a CSV or XLSX file (binary content)", e);
             } catch (IOException e) {
@@ -70,6 +72,7 @@ public final class FileInspector {
     }
 
     private static Inspection inspectWorkbook(Path file, InputLayout layout) {
+        XlsxRowWidths.check(file);
         try (SourceRows rows = XlsxSourceRows.open(file, layout)) {
             long count = countRows(rows);
             return new Inspection(FileFormat.XLSX, null, checked(rows.header(), count), rows.header().warning().orElse(null));

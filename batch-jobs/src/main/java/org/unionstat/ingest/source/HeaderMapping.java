@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.unionstat.domain.QuotedInput;
+
 /**
  * Which position of a file's header holds which column: a header cell names a column by its English key (any case)
  * or by its Chinese header (docs/inputs.md#input-files); column order is free. Empty header cells are ignored silently, other unknown
@@ -100,7 +102,7 @@ public final class HeaderMapping {
         if (!missingColumns.isEmpty()) {
             // unrecognised names next to the missing ones usually show the misspelling
             return Optional.of("missing required columns: " + String.join(", ", missingColumns)
-                    + (unknownColumns.isEmpty() ? "" : "; unrecognised columns: " + String.join(", ", unknownColumns)));
+                    + (unknownColumns.isEmpty() ? "" : "; unrecognised columns: " + QuotedInput.list(unknownColumns)));
         }
         if (!repeatedColumns.isEmpty()) {
             return Optional.of("columns given more than once: " + String.join(", ", repeatedColumns));
@@ -111,6 +113,6 @@ public final class HeaderMapping {
     /** The warning about ignored columns, if any. */
     public Optional<String> warning() {
         return unknownColumns.isEmpty() ? Optional.empty()
-                : Optional.of("unknown columns ignored: " + String.join(", ", unknownColumns));
+                : Optional.of("unknown columns ignored: " + QuotedInput.list(unknownColumns));
     }
 }

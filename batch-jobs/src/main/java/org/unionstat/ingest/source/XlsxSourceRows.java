@@ -3,6 +3,7 @@ package org.unionstat.ingest.source;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -11,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 
 import com.github.pjfanning.xlsx.StreamingReader;
+import com.github.pjfanning.xlsx.impl.StreamingCell;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -26,6 +28,10 @@ import org.apache.poi.ss.usermodel.Workbook;
  * cells become yyyy-MM-dd. A row's "raw" text is its cells written as one CSV record.
  */
 final class XlsxSourceRows implements SourceRows {
+
+    /** An error cell whose value cannot be read: still an error, never a value. */
+    private static final String UNKNOWN_ERROR = "#VALUE!";
+    private static final Method STREAMING_CELL_TYPE = streamingCellType();
 
     private final Workbook workbook;
     private final Iterator<Row> rows;
@@ -104,7 +110,7 @@ final class XlsxSourceRows implements SourceRows {
             case STRING:
                 return cell.getStringCellValue();
             case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) {
+                if (DateUtil.isCellDateFormatted(cell) || isIsoDateCell(cell)) {
                     LocalDateTime value = cell.getLocalDateTimeCellValue();
                     return value == null ? "" : value.toLocalDate().toString();
                 }
@@ -112,9 +118,52 @@ final class XlsxSourceRows implements SourceRows {
             case BOOLEAN:
                 return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
             case ERROR:
-                return FormulaError.forInt(cell.getErrorCellValue()).getString();
+                return errorText(cell);
             default:
                 return "";
+        }
+    }
+
+    /**
+     * An error value ({@code #N/A}, {@code #DIV/0!}) as Excel shows it: the rules then reject the row for that cell. The
+     * streaming reader gives a formula's cached error only as text.
+     */
+    private static String errorText(Cell cell) {
+        try {
+            return FormulaError.forInt(cell.getErrorCellValue()).getString();
+        } catch (RuntimeException notAPlainErrorCell) {
+            try {
+                String text = cell.getStringCellValue(); // "ERROR:  #DIV/0!"
+                text = text == null ? "" : text.replaceFirst("^ERROR:", "").strip();
+                return text.isEmpty() ? UNKNOWN_ERROR : text;
+            } catch (RuntimeException unreadable) {
+                return UNKNOWN_ERROR;
+            }
+        }
+    }
+
+    /**
+     * A cell written as an ISO 8601 date ({@code t="d"}): the streaming reader gives it as a serial number without a
+     * date format, and tells it apart only by a type it keeps to itself.
+     */
+    private static boolean isIsoDateCell(Cell cell) {
+        if (STREAMING_CELL_TYPE == null || !STREAMING_CELL_TYPE.getDeclaringClass().isInstance(cell)) {
+            return false;
+        }
+        try {
+            return "d".equals(STREAMING_CELL_TYPE.invoke(cell));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static Method streamingCellType() {
+        try {
+            Method type = StreamingCell.class.getDeclaredMethod("getType");
+            type.setAccessible(true);
+            return type;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
         }
     }
 

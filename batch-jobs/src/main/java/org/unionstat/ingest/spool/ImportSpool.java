@@ -190,10 +190,11 @@ public final class ImportSpool implements AutoCloseable {
     }
 
     private static void appendText(StringBuilder line, String text) {
-        boolean quote = text.isEmpty();
+        // LOAD DATA reads an unquoted NULL as SQL NULL (and \N where an escape character is set): quoted, they stay text
+        boolean quote = text.isEmpty() || text.equalsIgnoreCase("NULL");
         for (int i = 0; i < text.length() && !quote; i++) {
             char c = text.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+            quote = c == ',' || c == '"' || c == '\n' || c == '\r' || c == '\\' || c == '\t';
         }
         if (!quote) {
             line.append(text);

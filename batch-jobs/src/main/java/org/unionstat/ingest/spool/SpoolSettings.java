@@ -1,7 +1,11 @@
 package org.unionstat.ingest.spool;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
@@ -12,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Where imports spool their accepted rows ({@code unionstat.ingest.spool-dir}, default var/spool), and what that
+ * Where imports spool their accepted rows ({@code unionstat.ingest.spool-dir}, default var/spool, in a subdirectory
+ * of the database's own), and what that
  * needs elsewhere: the merge reads the record counts the load step promotes, and MySQL Connector/J must be allowed to
  * send files from the spool for LOAD DATA LOCAL INFILE (allowLoadLocalInfileInPath: that directory only, rather than
  * allowLoadLocalInfile, which would let a server ask for any file).
@@ -25,8 +30,33 @@ public class SpoolSettings {
 
     private final Path root;
 
-    SpoolSettings(@Value("${" + SPOOL_DIR + ":" + DEFAULT_SPOOL_DIR + "}") String spoolDir) {
-        this.root = root(spoolDir);
+    SpoolSettings(@Value("${" + SPOOL_DIR + ":" + DEFAULT_SPOOL_DIR + "}") String spoolDir,
+            @Value("${spring.datasource.url:}") String databaseUrl) {
+        this.root = root(spoolDir).resolve(databaseIdentity(databaseUrl));
+    }
+
+    /**
+     * The spool directory's own subdirectory per database ({@code h2-1a2b3c4d}, {@code mysql-…}): import ids are
+     * numbered per database, so two configurations sharing a working directory (H2 and MySQL) would otherwise spool
+     * two imports into one directory.
+     */
+    static String databaseIdentity(String url) {
+        int end = url.length();
+        for (char c : new char[] {'?', ';'}) {
+            int at = url.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        String database = url.substring(0, end);
+        String[] parts = database.split(":");
+        String vendor = parts.length > 1 && parts[1].matches("[a-z0-9]+") ? parts[1] : "db";
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(database.getBytes(StandardCharsets.UTF_8));
+            return vendor + "-" + HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Path root(String spoolDir) {

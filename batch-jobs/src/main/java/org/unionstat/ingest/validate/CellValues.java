@@ -4,9 +4,11 @@ import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.unionstat.domain.QuotedInput;
 import org.unionstat.domain.Uscc;
 
 /**
@@ -49,17 +51,30 @@ public final class CellValues {
         if (m.matches()) {
             BigInteger value = new BigInteger(m.group(1).replace(",", ""));
             if (value.compareTo(LONG_MAX) > 0) {
-                throw new InvalidCellException("'" + text + "' is too large");
+                throw new InvalidCellException("'" + QuotedInput.shorten(text) + "' is too large");
             }
             return value.longValueExact();
         }
         if (NEGATIVE.matcher(text).matches()) {
-            throw new InvalidCellException("'" + text + "' is negative");
+            throw new InvalidCellException("'" + QuotedInput.shorten(text) + "' is negative");
         }
         if (DECIMAL.matcher(text).matches()) {
-            throw new InvalidCellException("'" + text + "' is not a whole number");
+            throw new InvalidCellException("'" + QuotedInput.shorten(text) + "' is not a whole number");
         }
-        throw new InvalidCellException("'" + text + "' is not a number");
+        if (isFormulaError(text)) {
+            throw new InvalidCellException("'" + text + "' is a formula error, not a number");
+        }
+        throw new InvalidCellException("'" + QuotedInput.shorten(text) + "' is not a number");
+    }
+
+    /** Excel's and WPS's error values, as a workbook shows them and a CSV saved from it holds them. */
+    private static final Set<String> FORMULA_ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?",
+            "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!",
+            "#UNKNOWN!");
+
+    /** Whether a cell holds a spreadsheet's error value rather than a value. */
+    public static boolean isFormulaError(String text) {
+        return FORMULA_ERRORS.contains(text.toUpperCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -90,25 +105,25 @@ public final class CellValues {
                 try {
                     return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                 } catch (DateTimeException e) {
-                    throw new InvalidCellException("'" + text + "' is not a real date");
+                    throw new InvalidCellException("'" + QuotedInput.shorten(text) + "' is not a real date");
                 }
             }
         }
-        throw new InvalidCellException("'" + text + "' is not a date (expected yyyy-M-d, yyyy/M/d, yyyyMMdd or yyyy年M月d日)");
+        throw new InvalidCellException("'" + QuotedInput.shorten(text) + "' is not a date (expected yyyy-M-d, yyyy/M/d, yyyyMMdd or yyyy年M月d日)");
     }
 
     /** Why a normalised code is not a valid USCC (GB 32100-2015), or null when it is one. */
     public static String usccProblem(String code) {
         if (code.length() != 18) {
-            return "'" + code + "' is not a USCC: " + code.length() + " characters instead of 18";
+            return "'" + QuotedInput.shorten(code) + "' is not a USCC: " + code.length() + " characters instead of 18";
         }
         for (int i = 0; i < code.length(); i++) {
             if (Uscc.ALPHABET.indexOf(code.charAt(i)) < 0) {
-                return "'" + code + "' is not a USCC: character '" + code.charAt(i) + "' is not allowed";
+                return "'" + QuotedInput.shorten(code) + "' is not a USCC: character '" + code.charAt(i) + "' is not allowed";
             }
         }
         if (!Uscc.isValid(code)) {
-            return "'" + code + "' is not a USCC: the check character should be '"
+            return "'" + QuotedInput.shorten(code) + "' is not a USCC: the check character should be '"
                     + Uscc.checkCharacter(code.substring(0, 17)) + "'";
         }
         return null;

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 import org.unionstat.domain.Period;
+import org.unionstat.domain.QuotedInput;
 import org.unionstat.domain.ReferenceData;
 import org.unionstat.domain.RejectCode;
 import org.unionstat.domain.Text;
@@ -82,7 +83,7 @@ public class QuarterlyReportValidator {
     private static String unionId(RowChecker c) {
         String unionId = c.uscc("union_id", RejectCode.E04);
         if (unionId != null && !unionId.startsWith(Uscc.UNION_PREFIX)) {
-            c.problem(RejectCode.E04, "union_id", "'" + unionId + "' does not begin with 81 (the code of a grassroots union)");
+            c.problem(RejectCode.E04, "union_id", "'" + QuotedInput.shorten(unionId) + "' does not begin with 81 (the code of a grassroots union)");
             return null;
         }
         return unionId;
@@ -120,9 +121,9 @@ public class QuarterlyReportValidator {
             stated = Optional.empty();
         }
         if (stated.isEmpty()) {
-            c.problem(RejectCode.E08, "period", "'" + text + "' is not a quarter (expected e.g. 2026Q3 or 2026年第3季度)");
+            c.problem(RejectCode.E08, "period", "'" + QuotedInput.shorten(text) + "' is not a quarter (expected e.g. 2026Q3 or 2026年第3季度)");
         } else if (!stated.get().equals(imported)) {
-            c.problem(RejectCode.E08, "period", "'" + text + "' is not the period being imported (" + imported + ")");
+            c.problem(RejectCode.E08, "period", "'" + QuotedInput.shorten(text) + "' is not the period being imported (" + imported + ")");
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.unionstat.domain.QuotedInput;
 import org.unionstat.domain.ReferenceData;
 import org.unionstat.domain.RejectCode;
 import org.unionstat.domain.Uscc;
@@ -35,8 +36,17 @@ final class RowChecker {
         problems.add(new Problem(rule, column, message));
     }
 
-    /** A required text cell (E01 when empty). */
+    /** A required text cell (E01 when empty, or when a spreadsheet's error value such as #N/A stands in it). */
     String text(String key) {
+        String value = present(key);
+        if (value != null && CellValues.isFormulaError(value)) {
+            problem(RejectCode.E01, key, "'" + value + "' is a formula error, not a value");
+            return null;
+        }
+        return value;
+    }
+
+    private String present(String key) {
         String value = row.cell(key);
         if (value.isEmpty()) {
             problem(RejectCode.E01, key, "required cell is empty");
@@ -45,9 +55,9 @@ final class RowChecker {
         return value;
     }
 
-    /** A required count (E01 when empty, E02 when not a non-negative integer). */
+    /** A required count (E01 when empty, E02 when not a non-negative integer, a formula error included). */
     Long requiredCount(String key) {
-        return text(key) == null ? null : count(key);
+        return present(key) == null ? null : count(key);
     }
 
     /** An optional count: empty is 0 (docs/inputs.md#input-files). */
@@ -95,7 +105,7 @@ final class RowChecker {
     String district(String key, ReferenceData reference) {
         String code = text(key);
         if (code != null && !reference.isDistrict(code)) {
-            problem(RejectCode.E06, key, "'" + code + "' is not a district code of config/districts.csv");
+            problem(RejectCode.E06, key, "'" + QuotedInput.shorten(code) + "' is not a district code of config/districts.csv");
             return null;
         }
         return code;
@@ -109,7 +119,7 @@ final class RowChecker {
         }
         String upper = code.toUpperCase(Locale.ROOT);
         if (!reference.isIndustry(upper)) {
-            problem(RejectCode.E07, key, "'" + code + "' is not an industry code of config/industries.csv");
+            problem(RejectCode.E07, key, "'" + QuotedInput.shorten(code) + "' is not an industry code of config/industries.csv");
             return null;
         }
         return upper;

@@ -18,6 +18,10 @@ public class ValidationThreads {
 
     @Bean(BEAN)
     ThreadPoolTaskExecutor rowValidationThreads(@Value("${unionstat.ingest.validation-threads:0}") int threads) {
+        if (threads < 0) {
+            throw new IllegalArgumentException("unionstat.ingest.validation-threads must be 0 (one per processor) or"
+                    + " more, not " + threads + " (config/application.yml)");
+        }
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
         executor.setThreadNamePrefix("validate-");

@@ -13,7 +13,12 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Writes a CSV output: UTF-8 without BOM, LF line ends, RFC 4180 quoting; whole or not at all (temp file, move). */
+import org.unionstat.domain.CsvCell;
+
+/**
+ * Writes a CSV output: UTF-8 without BOM, LF line ends, RFC 4180 quoting; whole or not at all (temp file, move). A
+ * cell a spreadsheet would take for a formula is neutralised ({@link CsvCell}); numbers stay numbers.
+ */
 final class CsvOutput {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
@@ -29,7 +34,7 @@ final class CsvOutput {
                     CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
                 printer.printRecord(header);
                 for (List<String> row : rows) {
-                    printer.printRecord(row);
+                    printer.printRecord(row.stream().map(CsvCell::neutralise).toList());
                 }
             }
             try {

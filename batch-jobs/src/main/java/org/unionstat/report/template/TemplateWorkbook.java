@@ -40,6 +40,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
 
+import org.unionstat.domain.QuotedInput;
 import org.unionstat.domain.UserFacingException;
 import org.unionstat.report.sheet.CellWriter;
 import org.unionstat.report.sheet.StreamedTable;
@@ -96,7 +97,10 @@ public final class TemplateWorkbook implements AutoCloseable {
         }
     }
 
-    /** Replaces the {@code {{name}}} placeholders of every sheet; unknown ones are left as they are. */
+    /**
+     * Replaces the {@code {{name}}} placeholders of every sheet; a name unionstat does not know is an error naming
+     * the template, sheet and cell (a misspelt marker would otherwise reach the leaders as it is).
+     */
     public void fill(Map<String, ?> values) {
         requireTemplatePhase();
         for (int s = 0; s < template.getNumberOfSheets(); s++) {
@@ -114,6 +118,12 @@ public final class TemplateWorkbook implements AutoCloseable {
                     Matcher m = PLACEHOLDER.matcher(text);
                     StringBuilder replaced = new StringBuilder();
                     while (m.find()) {
+                        if (!values.containsKey(m.group(1)) && !m.group(1).startsWith(ROWS)
+                                && !m.group(1).startsWith(COLUMNS)) {
+                            throw new UserFacingException("workbook template " + source + ": sheet "
+                                    + template.getSheetName(s) + ", cell " + cell.getAddress() + ": unknown marker "
+                                    + QuotedInput.shorten(m.group(), 60) + " (docs/templates.md lists the markers)");
+                        }
                         Object value = values.containsKey(m.group(1)) ? values.get(m.group(1)) : m.group();
                         m.appendReplacement(replaced, Matcher.quoteReplacement(value == null ? "" : value.toString()));
                     }

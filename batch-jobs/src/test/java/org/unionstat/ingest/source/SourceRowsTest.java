@@ -29,7 +29,7 @@ class SourceRowsTest {
         return readAll(SourceRows.open(file, FileFormat.CSV, StandardCharsets.UTF_8, LAYOUT));
     }
 
-    private static List<SourceRow> readAll(SourceRows rows) throws IOException {
+    static List<SourceRow> readAll(SourceRows rows) throws IOException {
         try (rows) {
             List<SourceRow> all = new ArrayList<>();
             for (SourceRow row = rows.next(); row != null; row = rows.next()) {

@@ -77,14 +77,24 @@ class TemplateWorkbookTests {
         Path file = dir.resolve("p.xlsx");
         try (TemplateWorkbook wb = new TemplateWorkbook("test", template())) {
             wb.fill(Map.of("title", "2026年第3季度", "generated", "2026-10-31 10:00:00",
-                    "target", new BigDecimal("0.90")));
+                    "target", new BigDecimal("0.90"), "unknown", "=1+1"));
             wb.write(file);
         }
         try (XSSFWorkbook wb = Workbooks.open(file)) {
             Row row = wb.getSheet("small").getRow(0);
-            assertThat(text(row.getCell(0))).isEqualTo("2026年第3季度 · 生成于 2026-10-31 10:00:00 {{unknown}}");
+            assertThat(text(row.getCell(0))).isEqualTo("2026年第3季度 · 生成于 2026-10-31 10:00:00 =1+1");
             assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(0.9);
             assertThat(row.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+        }
+    }
+
+    @Test
+    void aMarkerUnionstatDoesNotKnowIsAnErrorNamingTemplateSheetAndCell() {
+        try (TemplateWorkbook wb = new TemplateWorkbook("templates/test.xlsx", template())) {
+            assertThatThrownBy(() -> wb.fill(Map.of("title", "t", "generated", "g", "target", BigDecimal.ONE)))
+                    .isInstanceOf(UserFacingException.class)
+                    .hasMessage("workbook template templates/test.xlsx: sheet small, cell A1: unknown marker {{unknown}}"
+                            + " (docs/templates.md lists the markers)");
         }
     }
 

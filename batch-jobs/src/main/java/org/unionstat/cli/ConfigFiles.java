@@ -1,0 +1,69 @@
+package org.unionstat.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+import org.unionstat.domain.UserFacingException;
+
+/**
+ * The operator's settings files read once with SnakeYAML's own limits before Spring reads them (Spring lifts the
+ * limit on aliases, so a few lines of aliases could fill the memory): a tab, an unclosed bracket or an alias bomb stop
+ * the command with one line naming the file, the line and the problem, never a stack trace.
+ */
+final class ConfigFiles {
+
+    /** Where Spring Boot looks for application.yml in the working directory. */
+    private static final List<Path> FILES = List.of(Path.of("config", "application.yml"), Path.of("config", "application.yaml"),
+            Path.of("application.yml"), Path.of("application.yaml"));
+    private static final int MAX_BYTES = 1 << 20;
+
+    private ConfigFiles() {
+    }
+
+    static void check() {
+        for (Path file : FILES) {
+            if (Files.isRegularFile(file)) {
+                check(file);
+            }
+        }
+    }
+
+    static void check(Path file) {
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new UserFacingException(file + ": larger than 1 MB; is this the settings file?");
+            }
+            LoaderOptions options = new LoaderOptions(); // at most 50 aliases, no duplicate keys, no recursion
+            options.setAllowDuplicateKeys(false);
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                for (Object document : new Yaml(new SafeConstructor(options)).loadAll(reader)) {
+                    // read only to be checked
+                }
+            }
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String where = mark == null ? "" : "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ": ";
+            String problem = e.getProblem() != null ? e.getProblem() : firstLine(e.getMessage());
+            throw new UserFacingException(file + ": " + where + problem.replace("\t", "\\t"), e);
+        } catch (YAMLException e) {
+            throw new UserFacingException(file + ": " + firstLine(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new UserFacingException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "not valid YAML" : message.strip().lines().findFirst().orElse("not valid YAML");
+    }
+}
