@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -41,17 +42,48 @@ public class RejectsFile {
     @Transactional(readOnly = true)
     public Path write(Path outDir, ImportFile file) {
         Path target = path(outDir, file);
+        writeAtomically(target, csv -> {
+            try (Cursor<RejectedRow> rows = importFiles.findRejectedRows(file.importId())) {
+                for (RejectedRow row : rows) {
+                    record(csv, file.fileName(), row.line(), row.recordId(), row.reasonCode(), row.reasons(), row.raw());
+                }
+            }
+        });
+        return target;
+    }
+
+    /** A rejected line of a file read without an import job: an answer of a returned workbook (import-followup). */
+    public record Line(long line, String id, String reasonCode, String reasons, String raw) {
+    }
+
+    /** {@code target} with these rejected lines of {@code fileName}, in the columns of every rejects file. */
+    public static Path write(Path target, String fileName, List<Line> lines) {
+        writeAtomically(target, csv -> {
+            for (Line line : lines) {
+                record(csv, fileName, line.line(), line.id(), line.reasonCode(), line.reasons(), line.raw());
+            }
+        });
+        return target;
+    }
+
+    /** One rejected line: the one place every rejects file's records are printed. */
+    private static void record(CSVPrinter csv, String fileName, long line, String id, String reasonCode, String reasons,
+            String raw) throws IOException {
+        csv.printRecord(fileName, line, id, reasonCode, reasons, raw);
+    }
+
+    private interface Records {
+        void print(CSVPrinter csv) throws IOException;
+    }
+
+    private static void writeAtomically(Path target, Records records) {
         try {
             Files.createDirectories(target.getParent());
             Path temporary = Files.createTempFile(target.getParent(), ".rejects-", ".tmp");
             try {
                 try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-                        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
-                        Cursor<RejectedRow> rows = importFiles.findRejectedRows(file.importId())) {
-                    for (RejectedRow row : rows) {
-                        csv.printRecord(file.fileName(), row.line(), row.recordId(), row.reasonCode(), row.reasons(),
-                                row.raw());
-                    }
+                        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+                    records.print(csv);
                 }
                 move(temporary, target);
             } finally {
@@ -60,7 +92,6 @@ public class RejectsFile {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
-        return target;
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -98,6 +98,17 @@ public final class QualityFixture {
         return "910000000000041" + shortName;
     }
 
+    /** Files the same report of union {@code shortName} again, for {@code to}. */
+    public void copyReport(String shortName, String from, String to) {
+        jdbc.update("INSERT INTO quarterly_report (period, union_id, union_name, unit_id, district_code, industry_code,"
+                + " employees, members, migrant_employees, migrant_members, info_collected, cards_issued, evaluated,"
+                + " satisfied, basically_satisfied, dissatisfied, activities, submitted_on, import_id, source_line)"
+                + " SELECT ?, union_id, union_name, unit_id, district_code, industry_code, employees, members,"
+                + " migrant_employees, migrant_members, info_collected, cards_issued, evaluated, satisfied,"
+                + " basically_satisfied, dissatisfied, activities, submitted_on, import_id, source_line"
+                + " FROM quarterly_report WHERE period = ? AND union_id = ?", to, from, union(shortName));
+    }
+
     public void reset() {
         for (String period : PERIODS) {
             for (String table : List.of("quarterly_report", "report_covered_unit", "quality_flag", "followup_answer",

@@ -17,10 +17,13 @@ import org.unionstat.domain.QualityRule;
  * @param reference Q01 the previous report's quarter, Q02 the first quarter of the repeated figures, Q03 the
  *        registry's year; null otherwise
  * @param status the district's answer (已核实无误 / 已更正 / 待核实), null when none was imported
+ * @param earlierPeriod the quarter of the latest earlier answer about the same rule and field of the union (its
+ *        status and note follow), null when there is none
  */
 public record Anomaly(String period, String districtCode, String industryCode, String unionId, String unionName,
         String rule, String field, Long previousValue, long currentValue, BigDecimal measure, String reference,
-        String status, String answerNote, String answerFile, LocalDateTime answeredAt) {
+        String status, String answerNote, String answerFile, LocalDateTime answeredAt, String earlierPeriod,
+        String earlierStatus, String earlierNote) {
 
     public QualityRule qualityRule() {
         return QualityRule.of(rule).orElseThrow();
@@ -40,7 +43,12 @@ public record Anomaly(String period, String districtCode, String industryCode, S
             case Q03 -> reference + "年单位名录";
             default -> null;
         };
-        return where == null ? r.ruleInChinese() : r.ruleInChinese() + "（" + where + "）";
+        String text = where == null ? r.ruleInChinese() : r.ruleInChinese() + "（" + where + "）";
+        if (earlierPeriod != null) {
+            text += "；" + earlierPeriod + " 核实情况：" + earlierStatus
+                    + (earlierNote == null || earlierNote.isEmpty() ? "" : "，" + earlierNote);
+        }
+        return text;
     }
 
     /** The explanation, then the district's answer when there is one (the CSV's note). */
