@@ -28,10 +28,6 @@ public record QualitySettings(@DefaultValue("3.5") BigDecimal suddenChangeZ, @De
         @DefaultValue("50") long registryMinDifference, @DefaultValue("90") long maxActivities,
         @DefaultValue("100") long fullSatisfactionMinEvaluated, @DefaultValue("500") long equalMembersMinEmployees) {
 
-    /** The defaults of docs/data-quality.md. */
-    public static final QualitySettings DEFAULTS = new QualitySettings(new BigDecimal("3.5"), 10, 50,
-            new BigDecimal("2"), 50, 90, 100, 500);
-
     public QualitySettings {
         positive("sudden-change-z", suddenChangeZ.signum() > 0, suddenChangeZ);
         positive("sudden-change-minimum", suddenChangeMinimum > 0, suddenChangeMinimum);

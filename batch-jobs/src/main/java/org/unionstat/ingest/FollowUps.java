@@ -153,6 +153,7 @@ public class FollowUps {
                 mapper.insertAnswers(part);
             }
         });
+        rejected.sort(java.util.Comparator.comparingLong(RejectsFile.Line::line));
         Path rejects = RejectsFile.write(outDir.resolve("rejects").resolve("followup").resolve(fileName + ".rejects.csv"),
                 fileName, rejected);
         return new Summary(file, table.lines().size(), unanswered, accepted.size(), rejectedByCode, rejects);

@@ -50,7 +50,9 @@ public class PeriodReport {
         requireComputed(period);
         // the doubtful figures first (docs/data-quality.md): several outputs list them. They are found again at every
         // report, from the reports and the districts' answers as they are now; the indicators never read them.
-        flagging.flagAndStore(period);
+        long started = System.nanoTime();
+        int flags = flagging.flagAndStore(period).size();
+        log.info("{}: {} doubtful figures flagged in {} ms", period, flags, (System.nanoTime() - started) / 1_000_000);
         List<Callable<Void>> tasks = new ArrayList<>();
         tasks.add(() -> {
             warnIfStale(period);

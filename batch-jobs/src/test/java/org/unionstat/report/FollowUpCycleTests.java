@@ -56,6 +56,8 @@ class FollowUpCycleTests {
         PeriodReport report;
         @Autowired
         FollowUps followUps;
+        @Autowired
+        org.unionstat.indicators.QualityFlagging flagging;
 
         @TempDir
         Path out;
@@ -163,6 +165,35 @@ class FollowUpCycleTests {
                     "period,district_code,industry_code,union_id,union_name,rule,field,previous,current,measure,note",
                     "2041Q4,110105,C,810000000000041U20,工会U20,Q05,evaluated,,100,1.0000,评议满意率为百分之百且参评人数较多"
                             + "；2041Q3 核实情况：已更正，满意度已重新统计");
+        }
+
+        @Test
+        void aCsvOfTheSameColumnsWorksAndBadAnswersAreRejectedWithTheirCodes() throws IOException {
+            flagging.flagAndStore(Q3);
+            Path csv = out.resolve("answers.csv");
+            Files.writeString(csv, String.join("\n",
+                    "period,union_id,rule,field,status,note",
+                    // U13's Q03 flag, the field by its Chinese name: accepted
+                    "2041Q3," + QualityFixture.union("U13") + ",Q03,职工人数,已核实无误,名录数字为上年数",
+                    // no rule Q09
+                    "2041Q3," + QualityFixture.union("U13") + ",Q09,employees,已核实无误,",
+                    // U14 was a near miss: no flag to answer
+                    "2041Q3," + QualityFixture.union("U14") + ",Q03,employees,已更正,",
+                    // not a quarter
+                    "2041," + QualityFixture.union("U13") + ",Q03,employees,已更正,",
+                    // a formula for a note is kept as text
+                    "2041Q3," + QualityFixture.union("U16") + ",Q03,employees,待核实,=1+1",
+                    ""), StandardCharsets.UTF_8);
+            FollowUps.Summary summary = followUps.importFile(csv, out);
+            assertThat(summary.accepted()).isEqualTo(2);
+            assertThat(summary.rejectedByCode()).containsExactly(Map.entry("F01", 1L), Map.entry("F02", 1L),
+                    Map.entry("F04", 1L));
+            assertThat(jdbc.queryForList("SELECT CONCAT(union_id, ' ', status, ' ', note) FROM followup_answer"
+                    + " WHERE period = '2041Q3' ORDER BY union_id", String.class)).containsExactly(
+                            "810000000000041U13 已核实无误 名录数字为上年数", "810000000000041U16 待核实 =1+1");
+            assertThat(Files.readAllLines(out.resolve("rejects/followup/answers.csv.rejects.csv"), StandardCharsets.UTF_8))
+                    .extracting(line -> line.split(",")[1] + " " + line.split(",")[3])
+                    .containsExactly("line reason_code", "3 F02", "4 F04", "5 F01");
         }
 
         private static List<Long> numbers(Row row, int from, int to) {
