@@ -12,9 +12,9 @@ import org.unionstat.batch.EmbeddedDatabaseProtection;
 /** The {@code unionstat} command line: {@code java -jar unionstat.jar COMMAND [OPTIONS]} (docs/commands.md). */
 @Command(name = "unionstat", mixinStandardHelpOptions = true, versionProvider = Unionstat.Version.class,
         description = "Statistics and assessment of grassroots trade unions' quarterly reports.",
-        subcommands = {ImportRegistryCommand.class, ImportCommand.class, ComputeCommand.class, ReportCommand.class,
-                RunCommand.class, ServeCommand.class, JobsCommand.class, RestartCommand.class, StopCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ImportRegistryCommand.class, ImportCommand.class, ImportFollowupCommand.class, ComputeCommand.class,
+                ReportCommand.class, RunCommand.class, ServeCommand.class, JobsCommand.class, RestartCommand.class,
+                StopCommand.class, CommandLine.HelpCommand.class})
 public final class Unionstat implements Callable<Integer> {
 
     public static final int EXIT_OK = 0;

@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -17,13 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.unionstat.domain.CsvCell;
 import org.unionstat.domain.DerivedFileName;
-
 import org.unionstat.ingest.spool.RejectedRow;
 
 
 /**
  * {@code OUT/rejects/<period or year>/<source file name>.rejects.csv} (docs/inputs.md#validation): every rejected row of an import by
- * line, columns {@code source_file,line,id,reason_code,reasons,raw}, UTF-8, text cells neutralised ({@link CsvCell}). Written even when nothing was rejected, so
+ * line, columns {@code source_file,line,id,reason_code,reasons,raw}, UTF-8, text cells neutralised ({@link CsvCell}).
+ * Written even when nothing was rejected, so
  * a stale file of an earlier import never lingers; written to a temporary file first and moved into place.
  */
 @Component
@@ -52,18 +53,49 @@ public class RejectsFile {
     @Transactional(readOnly = true)
     public Path write(Path outDir, ImportFile file) {
         Path target = path(outDir, file);
+        writeAtomically(target, csv -> {
+            try (Cursor<RejectedRow> rows = importFiles.findRejectedRows(file.importId())) {
+                for (RejectedRow row : rows) {
+                    record(csv, file.fileName(), row.line(), row.recordId(), row.reasonCode(), row.reasons(), row.raw());
+                }
+            }
+        });
+        return target;
+    }
+
+    /** A rejected line of a file read without an import job: an answer of a returned workbook (import-followup). */
+    public record Line(long line, String id, String reasonCode, String reasons, String raw) {
+    }
+
+    /** {@code target} with these rejected lines of {@code fileName}, in the columns of every rejects file. */
+    public static Path write(Path target, String fileName, List<Line> lines) {
+        writeAtomically(target, csv -> {
+            for (Line line : lines) {
+                record(csv, fileName, line.line(), line.id(), line.reasonCode(), line.reasons(), line.raw());
+            }
+        });
+        return target;
+    }
+
+    /** One rejected line: the one place every rejects file's records are printed. */
+    private static void record(CSVPrinter csv, String fileName, long line, String id, String reasonCode, String reasons,
+            String raw) throws IOException {
+        csv.printRecord(CsvCell.neutralise(fileName), line, CsvCell.neutralise(id), reasonCode,
+                CsvCell.neutralise(reasons), CsvCell.neutralise(raw));
+    }
+
+    private interface Records {
+        void print(CSVPrinter csv) throws IOException;
+    }
+
+    private static void writeAtomically(Path target, Records records) {
         try {
             Files.createDirectories(target.getParent());
             Path temporary = Files.createTempFile(target.getParent(), ".rejects-", ".tmp");
             try {
                 try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-                        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
-                        Cursor<RejectedRow> rows = importFiles.findRejectedRows(file.importId())) {
-                    for (RejectedRow row : rows) {
-                        csv.printRecord(CsvCell.neutralise(file.fileName()), row.line(),
-                                CsvCell.neutralise(row.recordId()), row.reasonCode(), CsvCell.neutralise(row.reasons()),
-                                CsvCell.neutralise(row.raw()));
-                    }
+                        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+                    records.print(csv);
                 }
                 move(temporary, target);
             } finally {
@@ -72,7 +104,6 @@ public class RejectsFile {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
-        return target;
     }
 
     private static void move(Path from, Path to) throws IOException {

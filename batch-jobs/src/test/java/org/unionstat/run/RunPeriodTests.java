@@ -139,8 +139,8 @@ class RunPeriodTests {
             assertThat(run.accepted()).isEqualTo(8);
             assertThat(run.rejectedByCode()).containsExactly(java.util.Map.entry("E02", 1L));
             assertThat(run.computed()).isEqualTo(COMPUTED);
-            // five CSV files, the assessment workbook, the leaders' report, 12 charts and the 17 districts' workbooks
-            assertThat(run.outputs().filesWritten()).isEqualTo(filesUnder(out.resolve(Q))).isEqualTo(5 + 1 + 1 + 12 + 17);
+            // six CSV files (anomalies-P.csv too), the assessment workbook, the leaders' report, 12 charts and the 17 districts' workbooks
+            assertThat(run.outputs().filesWritten()).isEqualTo(filesUnder(out.resolve(Q))).isEqualTo(6 + 1 + 1 + 12 + 17);
             assertThat(out.resolve(Q).resolve("indicators-" + Q + ".csv")).exists();
             assertThat(out.resolve("rejects").resolve(Q).resolve("a.csv.rejects.csv")).exists();
             assertThat(storedReports()).isEqualTo(8);

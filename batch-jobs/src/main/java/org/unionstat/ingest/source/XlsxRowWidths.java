@@ -3,7 +3,6 @@ package org.unionstat.ingest.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Iterator;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -29,15 +28,26 @@ final class XlsxRowWidths {
     private XlsxRowWidths() {
     }
 
-    /** @throws FileRefusedException naming the first row that is too wide */
+    /** @throws FileRefusedException naming the first row of the first sheet that is too wide */
     static void check(Path file) {
+        check(file, null);
+    }
+
+    /**
+     * The same for the sheet named {@code sheetName} (the first sheet when null; nothing when there is no such sheet).
+     *
+     * @throws FileRefusedException naming the first row that is too wide
+     */
+    static void check(Path file, String sheetName) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            Iterator<InputStream> sheets = new XSSFReader(pkg).getSheetsData();
-            if (!sheets.hasNext()) {
-                return;
-            }
-            try (InputStream sheet = sheets.next()) {
-                check(sheet);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    if (sheetName == null || sheetName.equals(sheets.getSheetName())) {
+                        check(sheet);
+                        return;
+                    }
+                }
             }
         } catch (IOException | OpenXML4JException | XMLStreamException e) {
             // not a workbook POI can open, or a broken part: the reader says what is wrong with it

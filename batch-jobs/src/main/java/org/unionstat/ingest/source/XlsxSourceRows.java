@@ -178,7 +178,7 @@ final class XlsxSourceRows implements SourceRows {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    private static String asCsv(List<String> cells) {
+    static String asCsv(List<String> cells) {
         int last = cells.size();
         while (last > 0 && cells.get(last - 1).isEmpty()) {
             last--;

@@ -39,6 +39,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTDataValidation;
 
 import org.unionstat.domain.QuotedInput;
 import org.unionstat.domain.UserFacingException;
@@ -402,11 +403,37 @@ public final class TemplateWorkbook implements AutoCloseable {
         if (count > 1) {
             stretchFormulaRanges(sheet, styleRow, last);
         }
+        stretchDataValidations(sheet, styleRow, last);
         if (sheet.getCTWorksheet().isSetAutoFilter()) {
             CellRangeAddress filter = CellRangeAddress.valueOf(sheet.getCTWorksheet().getAutoFilter().getRef());
             if (filter.getFirstRow() < styleRow && filter.getLastRow() == styleRow) {
                 sheet.setAutoFilter(new CellRangeAddress(filter.getFirstRow(), last, filter.getFirstColumn(),
                         filter.getLastColumn()));
+            }
+        }
+    }
+
+    /** A data validation (a list to choose from) of the style row's cells covers the rows written from it. */
+    private static void stretchDataValidations(XSSFSheet sheet, int styleRow, int last) {
+        if (!sheet.getCTWorksheet().isSetDataValidations()) {
+            return;
+        }
+        for (CTDataValidation validation : sheet.getCTWorksheet().getDataValidations().getDataValidationArray()) {
+            List<String> ranges = new ArrayList<>();
+            boolean changed = false;
+            for (Object ref : validation.getSqref()) {
+                for (String part : ref.toString().split(" ")) {
+                    CellRangeAddress range = CellRangeAddress.valueOf(part);
+                    if (range.getFirstRow() <= styleRow && range.getLastRow() == styleRow) {
+                        range = new CellRangeAddress(range.getFirstRow(), last, range.getFirstColumn(),
+                                range.getLastColumn());
+                        changed = true;
+                    }
+                    ranges.add(range.formatAsString());
+                }
+            }
+            if (changed) {
+                validation.setSqref(ranges);
             }
         }
     }

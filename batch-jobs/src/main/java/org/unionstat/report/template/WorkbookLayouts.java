@@ -1,5 +1,6 @@
 package org.unionstat.report.template;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -8,25 +9,30 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
+import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFColorScaleFormatting;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
+import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import org.unionstat.domain.FollowUpStatus;
 import org.unionstat.domain.Indicator;
+import org.unionstat.domain.QualityRule;
 
 /**
  * The built-in layouts of the workbook templates, {@code templates/assessment.xlsx} and {@code templates/district.xlsx}
@@ -84,6 +90,7 @@ public final class WorkbookLayouts {
                         + "（明细见“缺报迟报”）。“归属区县”按记录中的区县代码，或该工会最近一期报表的区县判断。");
         gaps(wb, st);
         charts(wb, st);
+        anomalies(wb, st, true);
         return wb;
     }
 
@@ -124,6 +131,7 @@ public final class WorkbookLayouts {
                 "本区被退回的数据行，取自本期各文件最近一次完成的导入。归属区县按记录中的区县代码，"
                         + "或该工会最近一期报表的区县判断。");
         gaps(wb, st);
+        anomalies(wb, st, false);
         return wb;
     }
 
@@ -267,6 +275,7 @@ public final class WorkbookLayouts {
         text(s, 1, st.note, note);
         int row = 2;
         if (withSummary) {
+            text(s, 2, st.note, "{{anomaly_summary}}");
             text(s, 3, st.section, "退回原因汇总");
             header(s, st, 4, "退回代码", "规则", "行数");
             styleRow(s, 5, "reasons", st.center, st.wrap, st.integer);
@@ -277,6 +286,59 @@ public final class WorkbookLayouts {
         styleRow(s, row + 1, "rejected", st.center, st.text, st.integer, st.text, st.center, st.wrap, st.text,
                 st.small);
         s.setAutoFilter(new CellRangeAddress(row, row + 1, 0, 7));
+        s.createFreezePane(0, row + 1);
+        print(s, (row + 1) + ":" + (row + 1));
+    }
+
+    /** The sheet name of the doubtful figures, in both workbooks; import-followup reads it back. */
+    public static final String ANOMALIES_SHEET = "疑似异常";
+    /** The columns of the doubtful figures' table; import-followup finds its columns by these names. */
+    public static final List<String> ANOMALY_HEADERS = List.of("报告期", "区县代码", "区县", "行业",
+            "工会统一社会信用代码", "工会名称", "规则代码", "疑点", "指标项", "对照值", "本期值", "度量", "核实情况", "说明",
+            "答复来源");
+
+    /**
+     * 疑似异常: figures that passed the rules but look doubtful (docs/data-quality.md), most significant first; in the
+     * assessment workbook first the counts by district and rule. 核实情况 offers the list of answers, 说明 is free.
+     */
+    private static void anomalies(XSSFWorkbook wb, Styles st, boolean withSummary) {
+        XSSFSheet s = wb.createSheet(ANOMALIES_SHEET);
+        widths(s, 9, 10, 12, 8, 21, 26, 9, 36, 16, 10, 10, 10, 14, 36, 30);
+        title(s, st, "{{title}} · 疑似异常", 14);
+        text(s, 1, st.note, "以下数字通过了退回规则，但与上期、单位名录或常理不符，疑似有误，请区县核实。疑似异常不退回报表、"
+                + "不改动任何数字，也不影响指标。对照值：上期报表（Q01、Q02）、单位名录（Q03）或本期职工人数（Q06）；"
+                + "度量：Q01 修正 z 分数，Q03 本期值 ÷ 名录值，Q04 活动次数，Q05、Q06 比率。"
+                + "请在“核实情况”中选择 已核实无误 / 已更正 / 待核实，在“说明”中写明情况，交回后用 import-followup 导入；"
+                + "已核实无误的数字以后不再提示。");
+        int row = 3;
+        if (withSummary) {
+            text(s, 3, st.section, "按区县和规则汇总（报表份数）");
+            List<String> counts = new ArrayList<>(List.of("区县代码", "区县"));
+            for (QualityRule rule : QualityRule.values()) {
+                counts.add(rule.code() + " " + rule.ruleInChinese());
+            }
+            counts.add("合计");
+            header(s, st, 4, counts);
+            s.getRow(4).setHeightInPoints(60);
+            List<XSSFCellStyle> countStyles = new ArrayList<>(List.of(st.center, st.text));
+            countStyles.addAll(repeat(st.integer, QualityRule.values().length + 1));
+            styleRow(s, 5, "anomaly_counts", countStyles);
+            text(s, 7, st.section, "疑似异常明细（按显著程度从高到低）");
+            row = 8;
+        }
+        header(s, st, row, ANOMALY_HEADERS);
+        styleRow(s, row + 1, "anomalies", st.center, st.center, st.text, st.center, st.text, st.text, st.center,
+                st.wrap, st.text, st.integer, st.integer, st.score, st.center, st.wrap, st.small);
+        XSSFDataValidationHelper helper =
+                new XSSFDataValidationHelper(s);
+        DataValidation answers = helper.createValidation(
+                helper.createExplicitListConstraint(FollowUpStatus.labels().toArray(String[]::new)),
+                new CellRangeAddressList(row + 1, row + 1, 12, 12));
+        answers.setShowErrorBox(true);
+        answers.setSuppressDropDownArrow(true);
+        answers.createErrorBox("核实情况", "请从列表中选择：已核实无误、已更正、待核实");
+        s.addValidationData(answers);
+        s.setAutoFilter(new CellRangeAddress(row, row + 1, 0, ANOMALY_HEADERS.size() - 1));
         s.createFreezePane(0, row + 1);
         print(s, (row + 1) + ":" + (row + 1));
     }

@@ -31,6 +31,8 @@ import org.unionstat.indicators.RankRobustness;
 import org.unionstat.indicators.ScoreBreakdown;
 import org.unionstat.report.chart.AssessmentCharts;
 import org.unionstat.report.chart.AssessmentCharts.ChartImage;
+import org.unionstat.report.figures.Anomalies;
+import org.unionstat.report.figures.Anomaly;
 import org.unionstat.report.figures.AssessmentFigures;
 import org.unionstat.report.figures.AssessmentFiguresLoader;
 import org.unionstat.report.figures.GroupFigures;
@@ -69,9 +71,12 @@ public class AssessmentWorkbookOutput implements ReportOutput {
     private final WorkbookTemplates templates;
     private final ReferenceData reference;
     private final Clock clock;
+    private final Anomalies anomalies;
 
     public AssessmentWorkbookOutput(AssessmentFiguresLoader loader, WorkbookMapper mapper, WorkbookRows rows,
-            AssessmentCharts charts, WorkbookTemplates templates, ReferenceData reference, Clock clock) {
+            AssessmentCharts charts, WorkbookTemplates templates, ReferenceData reference, Clock clock,
+            Anomalies anomalies) {
+        this.anomalies = anomalies;
         this.loader = loader;
         this.mapper = mapper;
         this.rows = rows;
@@ -113,6 +118,8 @@ public class AssessmentWorkbookOutput implements ReportOutput {
             List<SourceFile> registry = mapper.findRegistrySources(period.year());
             values.put("registry", registry.isEmpty() ? "无（组建率不可用）"
                     : registry.get(0).period() + " 年，" + registry.get(0).fileName());
+            List<Anomaly> flagged = anomalies.of(period);
+            values.put("anomaly_summary", WorkbookRows.anomalySummary(flagged));
             wb.fill(values);
 
             wb.fillTable("封面", "sources", sourceRows(mapper.findReportSources(scope.quarterKeys()), registry));
@@ -127,6 +134,11 @@ public class AssessmentWorkbookOutput implements ReportOutput {
             wb.fillTable("区县×行业", "matrix", matrixRows(figures));
             wb.fillTable("区县×行业明细", "pairs", pairRows(figures));
             wb.fillTable("数据质量", "reasons", reasonRows(mapper.countRejectedRows(scope.quarterKeys())));
+            // a template made before the doubtful figures were listed is written without them
+            boolean withAnomalies = wb.hasTable(WorkbookLayouts.ANOMALIES_SHEET, "anomalies");
+            if (wb.hasTable(WorkbookLayouts.ANOMALIES_SHEET, "anomaly_counts")) {
+                wb.fillTable(WorkbookLayouts.ANOMALIES_SHEET, "anomaly_counts", rows.anomalyCounts(flagged));
+            }
             wb.addPictures("图表", images.stream().map(i -> new Picture(i.png(), i.width(), i.height())).toList());
 
             wb.startStreaming(WINDOW);
@@ -140,6 +152,11 @@ public class AssessmentWorkbookOutput implements ReportOutput {
             try (TableStream table = wb.stream("缺报迟报", "gaps")) {
                 for (ReportingQuery query : reporting) {
                     mapper.streamReportingGaps(query, c -> table.row(rows.gap(query, c.getResultObject())));
+                }
+            }
+            if (withAnomalies) {
+                try (TableStream table = wb.stream(WorkbookLayouts.ANOMALIES_SHEET, "anomalies")) {
+                    flagged.forEach(a -> table.row(rows.anomaly(a)));
                 }
             }
             wb.describe(title, generated);

@@ -29,6 +29,7 @@ import org.unionstat.indicators.IndicatorResult;
 import org.unionstat.indicators.RankRobustness;
 import org.unionstat.indicators.Score;
 import org.unionstat.indicators.ScoreBreakdown;
+import org.unionstat.report.figures.Anomalies;
 import org.unionstat.report.figures.AssessmentFigures;
 import org.unionstat.report.figures.AssessmentFiguresLoader;
 import org.unionstat.report.figures.GroupFigures;
@@ -60,9 +61,11 @@ public class DistrictWorkbookOutput implements ReportOutput {
     private final WorkbookTemplates templates;
     private final ReferenceData reference;
     private final Clock clock;
+    private final Anomalies anomalies;
 
     public DistrictWorkbookOutput(AssessmentFiguresLoader loader, WorkbookMapper mapper, WorkbookRows rows,
-            WorkbookTemplates templates, ReferenceData reference, Clock clock) {
+            WorkbookTemplates templates, ReferenceData reference, Clock clock, Anomalies anomalies) {
+        this.anomalies = anomalies;
         this.loader = loader;
         this.mapper = mapper;
         this.rows = rows;
@@ -133,6 +136,15 @@ public class DistrictWorkbookOutput implements ReportOutput {
                             c -> row.accept(c.getResultObject().districtCode(), rows.gap(query, c.getResultObject())));
                 }
             });
+            // the doubtful figures for the district to check and answer (a template made before them has no such sheet)
+            Map<String, TemplateWorkbook> withAnomalies = new LinkedHashMap<>();
+            books.forEach((code, wb) -> {
+                if (wb.hasTable(WorkbookLayouts.ANOMALIES_SHEET, "anomalies")) {
+                    withAnomalies.put(code, wb);
+                }
+            });
+            deal(withAnomalies, WorkbookLayouts.ANOMALIES_SHEET, "anomalies",
+                    row -> anomalies.of(period).forEach(a -> row.accept(a.districtCode(), rows.anomaly(a))));
             // each workbook is deflated into its file and its spooled sheets deleted: work that goes side by side
             List<Callable<Void>> writes = new ArrayList<>();
             for (District district : reference.districts()) {

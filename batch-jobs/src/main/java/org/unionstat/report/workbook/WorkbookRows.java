@@ -19,8 +19,10 @@ import org.springframework.stereotype.Component;
 import org.unionstat.domain.District;
 import org.unionstat.domain.Indicator;
 import org.unionstat.domain.Period;
+import org.unionstat.domain.QualityRule;
 import org.unionstat.domain.ReferenceData;
 import org.unionstat.indicators.IndicatorResult;
+import org.unionstat.report.figures.Anomaly;
 import org.unionstat.report.figures.AssessmentFigures;
 import org.unionstat.report.figures.ReportScope;
 import org.unionstat.report.figures.WorkbookMapper.RejectedRecord;
@@ -64,6 +66,60 @@ class WorkbookRows {
     WorkbookRows(ReferenceData reference) {
         this.reference = reference;
         reference.industries().forEach(i -> industryLabels.put(i.code(), i.code() + " " + i.name()));
+    }
+
+    /** A row of 疑似异常 (WorkbookLayouts.ANOMALY_HEADERS): the flag, then the district's answer if one came back. */
+    List<Object> anomaly(Anomaly a) {
+        String answeredBy = a.answerFile() == null ? null
+                : a.answerFile() + (a.answeredAt() == null ? "" : "，" + AssessmentWorkbookOutput.TIME.format(a.answeredAt()));
+        return Arrays.asList(a.period(), a.districtCode(), districtName(a.districtCode()),
+                industryLabels.getOrDefault(a.industryCode(), a.industryCode()), a.unionId(), a.unionName(), a.rule(),
+                a.explanation(), QualityRule.fieldInChinese(a.field()), a.previousValue(), a.currentValue(), a.measure(),
+                a.status(), a.answerNote(), answeredBy);
+    }
+
+    /**
+     * 按区县和规则汇总: per district of config (and 全市 last), the reports each rule flagged and the reports flagged
+     * by any rule.
+     */
+    List<List<Object>> anomalyCounts(List<Anomaly> anomalies) {
+        Map<String, Map<QualityRule, Set<String>>> byDistrict = new HashMap<>();
+        for (Anomaly a : anomalies) {
+            for (String district : List.of(a.districtCode(), "")) {
+                byDistrict.computeIfAbsent(district, d -> new java.util.EnumMap<>(QualityRule.class))
+                        .computeIfAbsent(a.qualityRule(), r -> new java.util.HashSet<>()).add(a.period() + a.unionId());
+            }
+        }
+        List<List<Object>> result = new ArrayList<>();
+        for (District district : reference.districts()) {
+            result.add(anomalyCountRow(district.code(), district.name(), byDistrict.get(district.code())));
+        }
+        result.add(anomalyCountRow("", "全市", byDistrict.get("")));
+        return result;
+    }
+
+    private static List<Object> anomalyCountRow(String code, String name, Map<QualityRule, Set<String>> counts) {
+        List<Object> row = new ArrayList<>(List.of(code, name));
+        Set<String> any = new java.util.HashSet<>();
+        for (QualityRule rule : QualityRule.values()) {
+            Set<String> reports = counts == null ? Set.of() : counts.getOrDefault(rule, Set.of());
+            row.add((long) reports.size());
+            any.addAll(reports);
+        }
+        row.add((long) any.size());
+        return row;
+    }
+
+    /** 疑似异常（不退回）：Q01 人数较上期突变 3 份，…: the data-quality sheet's line on the flags. */
+    static String anomalySummary(List<Anomaly> anomalies) {
+        Map<QualityRule, Set<String>> reports = new java.util.EnumMap<>(QualityRule.class);
+        anomalies.forEach(a -> reports.computeIfAbsent(a.qualityRule(), r -> new java.util.HashSet<>())
+                .add(a.period() + a.unionId()));
+        List<String> parts = new ArrayList<>();
+        for (QualityRule rule : QualityRule.values()) {
+            parts.add(rule.code() + " " + rule.ruleInChinese() + " " + reports.getOrDefault(rule, Set.of()).size() + " 份");
+        }
+        return "疑似异常（不退回，请区县核实，明细见“疑似异常”）：" + String.join("；", parts) + "。";
     }
 
     /** Placeholders of every workbook of a period: titles, targets, weights, bars. */

@@ -56,6 +56,7 @@ import org.unionstat.domain.Period;
 import org.unionstat.domain.ReferenceData;
 import org.unionstat.domain.UserFacingException;
 import org.unionstat.report.chart.AssessmentCharts;
+import org.unionstat.report.figures.Anomalies;
 import org.unionstat.report.figures.AssessmentFiguresLoader;
 import org.unionstat.report.figures.WorkbookMapper;
 import org.unionstat.report.template.TemplateWorkbook;
@@ -87,6 +88,8 @@ class AssessmentWorkbookTests {
         WorkbookTemplates templates;
         @Autowired
         ReferenceData reference;
+        @Autowired
+        Anomalies anomalies;
 
         @TempDir
         Path out;
@@ -97,11 +100,11 @@ class AssessmentWorkbookTests {
         }
 
         AssessmentWorkbookOutput assessment(Clock clock) {
-            return new AssessmentWorkbookOutput(loader, mapper, rows, charts, templates, reference, clock);
+            return new AssessmentWorkbookOutput(loader, mapper, rows, charts, templates, reference, clock, anomalies);
         }
 
         DistrictWorkbookOutput districts() {
-            return new DistrictWorkbookOutput(loader, mapper, rows, templates, reference, CLOCK);
+            return new DistrictWorkbookOutput(loader, mapper, rows, templates, reference, CLOCK, anomalies);
         }
 
         @Test
@@ -110,7 +113,7 @@ class AssessmentWorkbookTests {
 
             try (XSSFWorkbook wb = Workbooks.open(out.resolve("2026Q3/assessment-2026Q3.xlsx"))) {
                 assertThat(sheetNames(wb)).containsExactly("封面", "概览", "区县排名", "行业排名", "区县×行业",
-                        "区县×行业明细", "未达标基层工会", "数据质量", "缺报迟报", "图表");
+                        "区县×行业明细", "未达标基层工会", "数据质量", "缺报迟报", "图表", "疑似异常");
 
                 XSSFSheet cover = wb.getSheet("封面");
                 assertThat(text(cover.getRow(0).getCell(0))).isEqualTo("2026年第3季度 基层工会工作评估");
@@ -283,7 +286,7 @@ class AssessmentWorkbookTests {
             Path file = DistrictWorkbookOutput.file(out, Q3, chaoyang);
             assertThat(file.getFileName().toString()).isEqualTo("110105-朝阳区.xlsx");
             try (XSSFWorkbook wb = Workbooks.open(file)) {
-                assertThat(sheetNames(wb)).containsExactly("概况", "基层工会", "退回记录", "缺报迟报");
+                assertThat(sheetNames(wb)).containsExactly("概况", "基层工会", "退回记录", "缺报迟报", "疑似异常");
                 XSSFSheet summary = wb.getSheet("概况");
                 assertThat(text(summary.getRow(0).getCell(0))).isEqualTo("朝阳区 2026年第3季度 基层工会工作评估反馈");
                 assertThat(text(summary.getRow(2).getCell(0))).contains("96.50").contains("第 1 名").contains("↑1");
@@ -334,8 +337,8 @@ class AssessmentWorkbookTests {
         @Test
         void theBuiltInLayoutStandsInForMissingTemplates() throws IOException {
             WorkbookTemplates none = new WorkbookTemplates(out.resolve("no-templates"));
-            new AssessmentWorkbookOutput(loader, mapper, rows, charts, none, reference, CLOCK).write(Q3, out);
-            new DistrictWorkbookOutput(loader, mapper, rows, none, reference, CLOCK).write(Q3, out);
+            new AssessmentWorkbookOutput(loader, mapper, rows, charts, none, reference, CLOCK, anomalies).write(Q3, out);
+            new DistrictWorkbookOutput(loader, mapper, rows, none, reference, CLOCK, anomalies).write(Q3, out);
 
             try (XSSFWorkbook wb = Workbooks.open(out.resolve("2026Q3/assessment-2026Q3.xlsx"))) {
                 XSSFSheet shortfalls = wb.getSheet("未达标基层工会");

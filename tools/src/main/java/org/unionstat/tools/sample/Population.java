@@ -2,11 +2,15 @@ package org.unionstat.tools.sample;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.unionstat.domain.District;
 import org.unionstat.domain.Industry;
 import org.unionstat.domain.Period;
+import org.unionstat.domain.QualityRule;
 import org.unionstat.domain.ReferenceData;
 import org.unionstat.domain.Uscc;
 
@@ -28,6 +32,13 @@ final class Population {
     static final int DEADLINE_DAYS = 15;
 
     private static final int MAX_UNITS_PER_SLOT = 8;
+    /** How many unions show each data-quality rule's case. */
+    static final int PLANTS_PER_RULE = 3;
+    /** The quarter (index) a planted Q02 union's figures are copied from into the quarters after it. */
+    static final int COPIED_FROM = 5;
+    /** The smallest unit a rule's case is planted in, so that the rule's bar is reached (docs/data-quality.md). */
+    private static final Map<QualityRule, Integer> PLANT_MIN_SIZE = Map.of(QualityRule.Q01, 20, QualityRule.Q02, 60,
+            QualityRule.Q03, 30, QualityRule.Q04, 1, QualityRule.Q05, 260, QualityRule.Q06, 540);
     private static final double FIRST_QUARTER_SHARE = 0.88;
     private static final double STOP_SHARE = 0.07;
     private static final double SKIP_RATE = 0.015;
@@ -55,6 +66,8 @@ final class Population {
     private final long unionCodeOffset;
     private final long unitCodeOffset;
     private final long institutionCodeOffset;
+    /** Slot → the data-quality rule its reports are made to break (sample data only; {@link #plant}). */
+    private Map<Integer, QualityRule> planted = Map.of();
 
     /** A grassroots union: the stable traits behind its reports. */
     record Union(int slot, String id, String name, int district, int industry, boolean joint, int neighbours,
@@ -232,11 +245,71 @@ final class Population {
         if (q < union.firstQuarter() || q > union.lastQuarter()) {
             return false;
         }
-        return !churn || union.forced() || !Rng.of(seed, FILING, union.slot(), q).chance(SKIP_RATE);
+        return !churn || union.forced() || planted(union) != null
+                || !Rng.of(seed, FILING, union.slot(), q).chance(SKIP_RATE);
     }
 
-    /** The union's report for quarter {@code q}: consistent figures (every docs/inputs.md#validation rule holds). */
+    /**
+     * Chooses the unions whose reports show a case of each data-quality rule (docs/data-quality.md), among slots
+     * {@code 0 … slots-1}: for each rule the first {@link #PLANTS_PER_RULE} unions, in slot order, that file every
+     * quarter, are not joint, have their unit in both registries and are large enough for the rule to flag them.
+     */
+    void plant(int slots) {
+        Map<Integer, QualityRule> chosen = new TreeMap<>();
+        Map<QualityRule, Integer> counts = new EnumMap<>(QualityRule.class);
+        for (int slot = forcedSlots(); slot < slots; slot++) {
+            Union union = union(slot);
+            if (union.joint() || union.firstQuarter() != 0 || union.lastQuarter() != QUARTERS.size() - 1) {
+                continue;
+            }
+            Unit home = unit(union, 0);
+            if (!home.in2024() || !home.in2025()) {
+                continue;
+            }
+            int size = Math.min(home.employees2024(), home.employees2025());
+            for (QualityRule rule : QualityRule.values()) {
+                if (counts.getOrDefault(rule, 0) < PLANTS_PER_RULE && size >= PLANT_MIN_SIZE.get(rule)) {
+                    chosen.put(slot, rule);
+                    counts.merge(rule, 1, Integer::sum);
+                    break;
+                }
+            }
+        }
+        planted = Map.copyOf(chosen);
+    }
+
+    /** The rule the union's reports are made to break, or null. */
+    QualityRule planted(Union union) {
+        return planted.get(union.slot());
+    }
+
+    /** The unions chosen by {@link #plant}, by slot. */
+    Map<Integer, QualityRule> plants() {
+        return new TreeMap<>(planted);
+    }
+
+    /**
+     * The union's report for quarter {@code q}: consistent figures (every docs/inputs.md#validation rule holds). A
+     * planted union's show its rule's case: Q01 employees four times the usual in the last quarter (which Q03 also
+     * flags), Q02 the figures of the sixth quarter filed again in the seventh and eighth, Q03 three times the
+     * registry's employees, Q04 95 activities or more, Q05 every member evaluated and satisfied, Q06 every employee
+     * a member.
+     */
     Report report(Union union, int q) {
+        QualityRule plant = planted(union);
+        if (plant == QualityRule.Q02 && q > COPIED_FROM) {
+            Report copied = report(union, COPIED_FROM);
+            Report own = figures(union, q, null);
+            return new Report(own.period(), copied.slot(), copied.unionId(), copied.unionName(), copied.unitId(),
+                    copied.coveredUnitIds(), copied.districtCode(), copied.industryCode(), copied.employees(),
+                    copied.members(), copied.migrantEmployees(), copied.migrantMembers(), copied.infoCollected(),
+                    copied.cardsIssued(), copied.evaluated(), copied.satisfied(), copied.basicallySatisfied(),
+                    copied.dissatisfied(), copied.activities(), own.submittedOn());
+        }
+        return figures(union, q, plant == QualityRule.Q01 && q != QUARTERS.size() - 1 ? null : plant);
+    }
+
+    private Report figures(Union union, int q, QualityRule plant) {
         Period period = QUARTERS.get(q);
         int year = Math.min(period.year(), LAST_REGISTRY_YEAR);
         Rng r = Rng.of(seed, FIGURES, union.slot(), q);
@@ -253,7 +326,12 @@ final class Population {
             }
         }
         int employees = (int) (base < 10 ? base : Math.max(1, Math.round(base * (1 + 0.02 * r.normal()))));
-        double rate = clamp(union.enrolment() + 0.004 * q + 0.01 * r.normal(), 0.3, 1.0);
+        if (plant == QualityRule.Q01) {
+            employees *= 4;
+        } else if (plant == QualityRule.Q03) {
+            employees *= 3;
+        }
+        double rate = plant == QualityRule.Q06 ? 1.0 : clamp(union.enrolment() + 0.004 * q + 0.01 * r.normal(), 0.3, 1.0);
         int members = (int) Math.min(employees, Math.round(employees * rate));
         Integer migrantEmployees = null;
         Integer migrantMembers = null;
@@ -270,8 +348,15 @@ final class Population {
         int evaluated = !evaluates ? 0 : (int) Math.min(members, Math.round(members
                 * (union.evaluation() == 1 ? r.uniform(0.4, 0.95) : r.uniform(0.1, 0.3))));
         int content = (int) Math.round(evaluated * clamp(union.contentment() + 0.03 * r.normal(), 0.4, 1.0));
+        if (plant == QualityRule.Q05) {
+            evaluated = members;
+            content = members;
+        }
         int satisfied = (int) Math.round(content * r.uniform(0.65, 0.9));
         int activities = binomial(r, 12, union.activityMean() / 12);
+        if (plant == QualityRule.Q04) {
+            activities = 95 + r.between(0, 5);
+        }
         LocalDate lastDay = period.lastDay();
         LocalDate submitted = r.chance(union.lateRate()) ? lastDay.plusDays(r.between(DEADLINE_DAYS + 1, 50))
                 : lastDay.plusDays(r.chance(0.15) ? r.between(1, 2) : r.between(3, DEADLINE_DAYS));

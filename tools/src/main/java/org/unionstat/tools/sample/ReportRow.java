@@ -17,6 +17,8 @@ final class ReportRow {
     /** This row is followed, later in the same file, by a second row of the same union (E10). */
     boolean duplicated;
     boolean formulaName;
+    /** The report of a union planted with a data-quality rule's case: never made bad, revised or duplicated. */
+    boolean planted;
     /** A bad row that a correction file of the same quarter files again correctly. */
     boolean corrected;
     /** Index of the district whose file holds the row. */

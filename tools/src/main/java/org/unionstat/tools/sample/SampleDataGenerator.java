@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.unionstat.domain.District;
 import org.unionstat.domain.Period;
 import org.unionstat.domain.ReferenceData;
+import org.unionstat.domain.QualityRule;
 import org.unionstat.domain.RejectCode;
 
 /**
@@ -42,6 +43,15 @@ public final class SampleDataGenerator {
     private static final String[] REMARKS = {"已核对", "新成立工会", "含劳务派遣人员", "数据经单位负责人确认", "较上季度职工减少",
             "会员人数含离退休会员", "京卡办理中"};
 
+    /** What a planted union's reports show, for the README (Population.report makes them). */
+    private static final Map<QualityRule, String> PLANTED = Map.of(
+            QualityRule.Q01, "employees four times the usual in 2026Q3 (Q03 flags it too)",
+            QualityRule.Q02, "2026Q2 and 2026Q3 repeat 2026Q1 count for count: flagged in 2026Q3 (2026Q2 is a near miss)",
+            QualityRule.Q03, "employees three times the registry's, every quarter",
+            QualityRule.Q04, "95 to 100 activities, every quarter",
+            QualityRule.Q05, "every member evaluated and satisfied (100 %), every quarter",
+            QualityRule.Q06, "every employee a member (500 or more), every quarter");
+
     private final ReferenceData reference;
     private final long seed;
 
@@ -57,6 +67,7 @@ public final class SampleDataGenerator {
         }
         Population population = new Population(reference, seed, true);
         int slots = population.slotsFor(unionsPerQuarter);
+        population.plant(slots);
         clean(out);
         Files.createDirectories(out);
         List<SampleDataSummary.GeneratedFile> files = new ArrayList<>();
@@ -83,7 +94,12 @@ public final class SampleDataGenerator {
             quarters.add(quarter(out, population, slots, q, files));
         }
         SampleDataSummary summary = new SampleDataSummary(seed, registries, quarters, List.copyOf(files));
-        Files.writeString(out.resolve("README.md"), SampleDataReadme.render(summary, reference, unionsPerQuarter));
+        List<String> planted = new ArrayList<>();
+        population.plants().entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> planted.add("| " + e.getValue().code() + " "
+                + e.getValue().ruleInChinese() + " | `" + population.union(e.getKey()).id() + "` | "
+                + PLANTED.get(e.getValue()) + " |"));
+        Files.writeString(out.resolve("README.md"), SampleDataReadme.render(summary, reference, unionsPerQuarter,
+                planted));
         return summary;
     }
 
@@ -104,8 +120,10 @@ public final class SampleDataGenerator {
             if (population.files(union, q)) {
                 ReportRow row = ReportRow.of(population.report(union, q));
                 row.district = union.district();
+                row.planted = population.planted(union) != null;
                 byDistrict.get(union.district()).add(row);
-                if (!union.forced()) {
+                // a planted doubtful figure (docs/data-quality.md) stays accepted and as it is
+                if (!union.forced() && !row.planted) {
                     candidates.add(row);
                 }
             }
@@ -235,7 +253,7 @@ public final class SampleDataGenerator {
                 fixed.remark = "更正：原报表" + remarkFor(row.defect);
                 row.corrected = true;
                 fixes.add(fixed);
-            } else if (row.defect == null && !row.duplicated && !row.formulaName) {
+            } else if (row.defect == null && !row.duplicated && !row.formulaName && !row.planted) {
                 good.add(row);
             }
         }

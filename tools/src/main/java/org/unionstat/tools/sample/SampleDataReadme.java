@@ -1,5 +1,6 @@
 package org.unionstat.tools.sample;
 
+import java.util.List;
 import java.util.Map;
 
 import org.unionstat.domain.ReferenceData;
@@ -23,7 +24,8 @@ final class SampleDataReadme {
     private SampleDataReadme() {
     }
 
-    static String render(SampleDataSummary s, ReferenceData reference, int unionsPerQuarter) {
+    static String render(SampleDataSummary s, ReferenceData reference, int unionsPerQuarter,
+            List<String> plantedUnions) {
         StringBuilder b = new StringBuilder();
         b.append("# Sample data\n\n");
         b.append("A synthetic data set for unionstat: quarterly reports of the grassroots unions of Beijing's ")
@@ -95,6 +97,16 @@ final class SampleDataReadme {
         }
         b.append("\nMost correction files re-file some of their district's bad rows correctly, and revise a few good ")
                 .append("rows (membership up by a few).\n\n");
+
+        b.append("## Planted doubtful figures\n\n");
+        b.append("Rows that pass every rule but that the data-quality rules (docs/data-quality.md) flag, ")
+                .append(Population.PLANTS_PER_RULE).append(" unions per rule, the first unions in slot order that ")
+                .append("file every quarter, are not joint, have their unit in both registries and are large enough. ")
+                .append("Their rows are never made bad or revised:\n\n");
+        b.append("| rule | union_id | what |\n|---|---|---|\n");
+        plantedUnions.forEach(line -> b.append(line).append('\n'));
+        b.append("\nOther reports of the sample data are flagged too, as real data would be: Q01 finds the largest ")
+                .append("of the ordinary changes, Q03 units whose size the registry and the report see differently.\n\n");
 
         b.append("## What the figures look like\n\n");
         b.append("- Enrolment (members ÷ employees) about 75–97 % by district; migrant workers mostly in construction, ")

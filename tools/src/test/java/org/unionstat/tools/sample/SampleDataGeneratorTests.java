@@ -199,7 +199,9 @@ class SampleDataGeneratorTests {
             if (SpecChecks.date(r.get("submitted_on")).orElseThrow().isAfter(Population.QUARTERS.get(4).lastDay().plusDays(15))) {
                 late++;
             }
-            assertThat(SpecChecks.count(r.get("activities")).orElseThrow()).isBetween(0L, 12L);
+            // at most 12 a quarter (1 a week), but for the unions planted with Q04's case (95 to 100)
+            long activities = SpecChecks.count(r.get("activities")).orElseThrow();
+            assertThat(activities <= 12 || activities >= 95 && activities <= 100).as("activities %d", activities).isTrue();
         }
         List<Double> rates = byDistrict.values().stream().map(s -> (double) s[0] / s[1]).toList();
         assertThat(rates).allSatisfy(rate -> assertThat(rate).isBetween(0.7, 0.99));

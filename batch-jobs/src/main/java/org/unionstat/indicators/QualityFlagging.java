@@ -1,0 +1,214 @@
+package org.unionstat.indicators;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.unionstat.domain.FollowUpStatus;
+import org.unionstat.domain.Period;
+import org.unionstat.domain.QualityRule;
+import org.unionstat.indicators.QualityFlagMapper.Comparison;
+import org.unionstat.indicators.QualityFlagMapper.CountChange;
+import org.unionstat.indicators.QualityFlagMapper.ReportFigures;
+import org.unionstat.indicators.QualityFlagMapper.StoredFlag;
+
+/**
+ * Finds the doubtful figures of a quarter's accepted reports by the rules Q01–Q06 (docs/data-quality.md) and replaces
+ * the quarter's stored flags with them. A flag is only a note beside a report: nothing here rejects a row or changes a
+ * figure, and the indicators never read the flags.
+ *
+ * <p>Q01 needs the median and spread of every union's change, so its query is read twice, streamed: once for the
+ * changes (six primitive arrays, sorted for the medians), once for the reports that changed enough to be flagged.
+ */
+@Component
+public class QualityFlagging {
+
+    /** The counts whose sudden changes Q01 looks for, as named in the reports and in the flags' field column. */
+    public static final List<String> COUNTS = List.of("employees", "members", "migrant_employees", "migrant_members",
+            "info_collected", "cards_issued");
+    /** The field of a Q02 flag: the whole report, not one count. */
+    public static final String ALL_COUNTS = "all_counts";
+    /** Quarters looked back for a union's previous accepted report (the expected unions' window of reporting). */
+    static final int LOOK_BACK = 4;
+    private static final int FLAGS_PER_INSERT = 500;
+    private static final int MEASURE_SCALE = 4;
+
+    private final QualityFlagMapper mapper;
+    private final IndicatorInputMapper inputs;
+    private final QualitySettings settings;
+    private final TransactionTemplate transaction;
+
+    public QualityFlagging(QualityFlagMapper mapper, IndicatorInputMapper inputs, QualitySettings settings,
+            PlatformTransactionManager transactionManager) {
+        this.mapper = mapper;
+        this.inputs = inputs;
+        this.settings = settings;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** Flags the quarter, or each quarter of a year, and stores the flags; returns them. */
+    public List<StoredFlag> flagAndStore(Period period) {
+        List<StoredFlag> all = new ArrayList<>();
+        for (Period quarter : period.isYear() ? period.quartersToDate() : List.of(period)) {
+            List<StoredFlag> flags = flag(quarter);
+            transaction.executeWithoutResult(status -> {
+                mapper.deleteFlags(quarter.toString());
+                for (int from = 0; from < flags.size(); from += FLAGS_PER_INSERT) {
+                    mapper.insertFlags(flags.subList(from, Math.min(flags.size(), from + FLAGS_PER_INSERT)));
+                }
+            });
+            all.addAll(flags);
+        }
+        return all;
+    }
+
+    /**
+     * The flags of one quarter's reports, by rule, less those a district confirmed as correct for an earlier quarter:
+     * the same union, rule, field and figure (docs/data-quality.md#follow-up).
+     */
+    public List<StoredFlag> flag(Period quarter) {
+        List<StoredFlag> flags = new ArrayList<>(suddenChanges(quarter));
+        flags.addAll(copiedReports(quarter));
+        flags.addAll(registryMismatches(quarter));
+        flags.addAll(implausibleReports(quarter));
+        Set<String> confirmed = new HashSet<>(mapper.confirmedBefore(quarter.toString(), FollowUpStatus.CONFIRMED.label()));
+        if (!confirmed.isEmpty()) {
+            flags.removeIf(f -> confirmed.contains(confirmedKey(f.unionId(), f.rule(), f.field(), f.currentValue())));
+        }
+        return flags;
+    }
+
+    /** How {@link QualityFlagMapper#confirmedBefore} writes a confirmed figure. */
+    static String confirmedKey(String unionId, String rule, String field, long currentValue) {
+        return unionId + "|" + rule + "|" + field + "|" + currentValue;
+    }
+
+    /** Q01: |modified z| of the log change above the limit, over the city's unions with both reports. */
+    List<StoredFlag> suddenChanges(Period quarter) {
+        String period = quarter.toString();
+        List<String> before = quarter.quartersBefore(LOOK_BACK).stream().map(Period::toString).toList();
+        Changes changes = new Changes(COUNTS.size());
+        mapper.streamCountChanges(period, before, null, context -> changes.add(context.getResultObject()));
+        ModifiedZScore[] scores = new ModifiedZScore[COUNTS.size()];
+        for (int f = 0; f < scores.length; f++) {
+            scores[f] = ModifiedZScore.of(changes.values[f], changes.count);
+        }
+        changes.values = null; // up to 48 MB at a million reports: not kept while the second pass runs
+        double limit = settings.suddenChangeZ().doubleValue();
+        long minimum = settings.suddenChangeMinimum();
+        List<StoredFlag> flags = new ArrayList<>();
+        mapper.streamCountChanges(period, before, minimum, context -> {
+            CountChange c = context.getResultObject();
+            for (int f = 0; f < COUNTS.size(); f++) {
+                long previous = c.previous(f);
+                long current = c.current(f);
+                if (Math.abs(current - previous) < minimum) {
+                    continue;
+                }
+                double z = scores[f].z(ModifiedZScore.logChange(previous, current));
+                if (Math.abs(z) > limit) {
+                    boolean finite = Double.isFinite(z);
+                    flags.add(new StoredFlag(period, c.unionId(), QualityRule.Q01.code(), COUNTS.get(f), previous,
+                            current, finite ? decimal(z) : null, finite ? Math.abs(z) / limit : Float.MAX_VALUE,
+                            c.previousPeriod()));
+                }
+            }
+        });
+        return flags;
+    }
+
+    /** Q02: the quarter and the two before it have the same figures, count for count. */
+    List<StoredFlag> copiedReports(Period quarter) {
+        Period previous = quarter.previous();
+        Period beforePrevious = previous.previous();
+        List<StoredFlag> flags = new ArrayList<>();
+        for (Comparison c : mapper.copiedReports(quarter.toString(), previous.toString(), beforePrevious.toString(),
+                settings.copiedMinEmployees())) {
+            flags.add(new StoredFlag(quarter.toString(), c.unionId(), QualityRule.Q02.code(), ALL_COUNTS,
+                    c.previousValue(), c.currentValue(), null,
+                    (double) c.currentValue() / settings.copiedMinEmployees(), beforePrevious.toString()));
+        }
+        return flags;
+    }
+
+    /** Q03: employees against the registry the quarter's coverage uses (the latest year up to the quarter's). */
+    List<StoredFlag> registryMismatches(Period quarter) {
+        Integer registryYear = inputs.latestRegistryYear(quarter.year());
+        if (registryYear == null) {
+            return List.of();
+        }
+        BigDecimal factor = settings.registryFactor();
+        List<StoredFlag> flags = new ArrayList<>();
+        for (Comparison c : mapper.registryMismatches(quarter.toString(), registryYear, factor,
+                settings.registryMinDifference())) {
+            long registry = c.previousValue();
+            long reported = c.currentValue();
+            BigDecimal ratio = registry == 0 ? null
+                    : BigDecimal.valueOf(reported).divide(BigDecimal.valueOf(registry), MEASURE_SCALE, RoundingMode.HALF_UP);
+            double apart = (Math.max(reported, registry) + 1.0) / (Math.min(reported, registry) + 1.0);
+            flags.add(new StoredFlag(quarter.toString(), c.unionId(), QualityRule.Q03.code(), "employees", registry,
+                    reported, ratio, apart / factor.doubleValue(), Integer.toString(registryYear)));
+        }
+        return flags;
+    }
+
+    /** Q04–Q06: what a single report cannot plausibly say. */
+    List<StoredFlag> implausibleReports(Period quarter) {
+        String period = quarter.toString();
+        List<StoredFlag> flags = new ArrayList<>();
+        for (ReportFigures r : mapper.implausibleReports(period, settings.maxActivities(),
+                settings.fullSatisfactionMinEvaluated(), settings.equalMembersMinEmployees())) {
+            if (r.activities() > settings.maxActivities()) {
+                flags.add(new StoredFlag(period, r.unionId(), QualityRule.Q04.code(), "activities", null,
+                        r.activities(), BigDecimal.valueOf(r.activities()),
+                        (double) r.activities() / settings.maxActivities(), null));
+            }
+            if (r.evaluated() >= settings.fullSatisfactionMinEvaluated() && r.satisfied() == r.evaluated()) {
+                flags.add(new StoredFlag(period, r.unionId(), QualityRule.Q05.code(), "evaluated", null, r.evaluated(),
+                        BigDecimal.ONE.setScale(MEASURE_SCALE), (double) r.evaluated() / settings.fullSatisfactionMinEvaluated(),
+                        null));
+            }
+            if (r.employees() >= settings.equalMembersMinEmployees() && r.members() == r.employees()) {
+                flags.add(new StoredFlag(period, r.unionId(), QualityRule.Q06.code(), "members", r.employees(),
+                        r.members(), BigDecimal.ONE.setScale(MEASURE_SCALE),
+                        (double) r.employees() / settings.equalMembersMinEmployees(), null));
+            }
+        }
+        return flags;
+    }
+
+    private static BigDecimal decimal(double value) {
+        return BigDecimal.valueOf(value).setScale(MEASURE_SCALE, RoundingMode.HALF_UP);
+    }
+
+    /** The log changes of each count, in primitive arrays that grow by half as reports stream in. */
+    private static final class Changes {
+
+        double[][] values;
+        int count;
+
+        Changes(int fields) {
+            values = new double[fields][1024];
+        }
+
+        void add(CountChange change) {
+            if (count == values[0].length) {
+                for (int f = 0; f < values.length; f++) {
+                    values[f] = Arrays.copyOf(values[f], count + count / 2);
+                }
+            }
+            for (int f = 0; f < values.length; f++) {
+                values[f][count] = ModifiedZScore.logChange(change.previous(f), change.current(f));
+            }
+            count++;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.unionstat.report.figures;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+import org.unionstat.domain.FollowUpStatus;
+import org.unionstat.domain.QualityRule;
+
+/**
+ * One flagged figure of a report (docs/data-quality.md) as the outputs show it: the report's codes and name, what the
+ * rule compared, how far it went, and the district's answer if one was imported.
+ *
+ * @param previousValue the figure compared with: the previous report's (Q01, Q02: employees), the registry's (Q03),
+ *        the report's employees (Q06); null when the rule compares with a fixed bar (Q04, Q05)
+ * @param measure Q01 the modified z-score, Q03 reported ÷ registry employees, Q04 the activities, Q05 the satisfaction
+ *        (1), Q06 members ÷ employees (1); null where it cannot be worked out
+ * @param reference Q01 the previous report's quarter, Q02 the first quarter of the repeated figures, Q03 the
+ *        registry's year; null otherwise
+ * @param status the district's answer (已核实无误 / 已更正 / 待核实), null when none was imported
+ * @param earlierPeriod the quarter of the latest earlier answer about the same rule and field of the union (its
+ *        status and note follow), null when there is none
+ */
+public record Anomaly(String period, String districtCode, String industryCode, String unionId, String unionName,
+        String rule, String field, Long previousValue, long currentValue, BigDecimal measure, String reference,
+        String status, String answerNote, String answerFile, LocalDateTime answeredAt, String earlierPeriod,
+        String earlierStatus, String earlierNote) {
+
+    public QualityRule qualityRule() {
+        return QualityRule.of(rule).orElseThrow();
+    }
+
+    /** The status as a value of the list, or null. */
+    public FollowUpStatus followUp() {
+        return status == null ? null : FollowUpStatus.of(status).orElse(null);
+    }
+
+    /** What the rule compared, in Chinese: the rule, then where the figure compared with comes from. */
+    public String explanation() {
+        QualityRule r = qualityRule();
+        String where = switch (r) {
+            case Q01 -> "上期报表 " + reference;
+            case Q02 -> "自 " + reference + " 起各项人数未变";
+            case Q03 -> reference + "年单位名录";
+            default -> null;
+        };
+        String text = where == null ? r.ruleInChinese() : r.ruleInChinese() + "（" + where + "）";
+        if (earlierPeriod != null) {
+            text += "；" + earlierPeriod + " 核实情况：" + earlierStatus
+                    + (earlierNote == null || earlierNote.isEmpty() ? "" : "，" + earlierNote);
+        }
+        return text;
+    }
+
+    /** The explanation, then the district's answer when there is one (the CSV's note). */
+    public String note() {
+        if (status == null) {
+            return explanation();
+        }
+        return explanation() + "；核实情况：" + status + (answerNote == null || answerNote.isEmpty() ? "" : "；说明：" + answerNote)
+                + "（" + answerFile + "）";
+    }
+}
