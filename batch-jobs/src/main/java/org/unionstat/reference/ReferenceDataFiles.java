@@ -39,8 +39,10 @@ public final class ReferenceDataFiles {
      */
     private static <T> List<T> read(Path file, Function<CSVRecord, T> row) {
         if (!Files.exists(file)) {
-            throw new UserFacingException(file + ": no such file (reference data; unionstat.districts-file and"
-                    + " unionstat.industries-file in config/application.yml say where)");
+            throw new UserFacingException(file + ": no such file" + (file.isAbsolute() ? "" : " in "
+                    + Path.of("").toAbsolutePath()) + " (reference data; unionstat.districts-file and"
+                    + " unionstat.industries-file in config/application.yml say where; unionstat reads config/ from"
+                    + " the directory it is started in)");
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
