@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -78,63 +79,124 @@ public class InboxProcessor {
 
     /** One pass; {@code progress} hears about each file and period as soon as it is done. */
     public ServeOutcome process(Directories dirs, Consumer<String> progress) {
-        Instant started = clock.instant();
         Path inbox = dirs.inbox().toAbsolutePath().normalize();
-        JobLocks.Lock lock;
-        try {
-            lock = locks.acquire(LOCK_NAME, new JobParametersBuilder().addString("inbox", inbox.toString())
-                    .toJobParameters(), "(inbox " + dirs.inbox() + ")");
-        } catch (JobAlreadyRunningException e) {
-            return new ServeOutcome("another pass over this inbox is running: " + e.getMessage(), List.of(), List.of(),
-                    List.of(), Duration.between(started, clock.instant()));
-        }
-        try (lock; AutoCloseable busy = shutdown.busy()) {
+        return locked(inbox, "inbox", "(inbox " + dirs.inbox() + ")", started -> {
             OutputDirectory.requireWritable(dirs.out());
             Files.createDirectories(inbox); // so that whoever drops files sees where
             List<Path> unsettled = new ArrayList<>();
             List<InboxFile> files = settled(inbox, dirs, unsettled);
-            List<ServeOutcome.FileOutcome> outcomes = new ArrayList<>();
-            Set<Integer> registryYears = new TreeSet<>();
-            Set<Period> quarters = new TreeSet<>();
-            for (InboxFile file : files) {
-                if (shutdown.requested()) {
-                    break;
-                }
-                ServeOutcome.FileOutcome outcome = take(file, dirs);
-                outcomes.add(outcome);
-                progress.accept(line(outcome));
-                if (outcome.disposition() == ServeOutcome.Disposition.ARCHIVED) {
-                    if (file.kind() == InboxFile.Kind.REGISTRY) {
-                        registryYears.add(file.period().year());
-                    } else {
-                        quarters.add(file.period());
-                    }
-                }
-            }
-            List<RunOutcome> periods = new ArrayList<>();
-            for (Period period : AffectedPeriods.of(quarters, registryYears, periodData())) {
-                if (shutdown.requested()) {
-                    break;
-                }
-                RunOutcome run;
-                try {
-                    run = runs.run(period, List.of(), dirs.out());
-                } catch (UserFacingException e) {
-                    // e.g. the same period being run by hand right now: the other periods go on
-                    run = new RunOutcome(period, -1, BatchStatus.FAILED, false, List.of(), null, null, Duration.ZERO,
-                            e.getMessage());
-                }
-                periods.add(run);
-                progress.accept(period + ": " + (run.completed()
-                        ? (run.alreadyDone() ? "already up to date" : "computed and reported") + " (run " + run.jobExecutionId() + ")"
-                        : run.status() + ": " + run.failure()));
-            }
-            return new ServeOutcome(null, outcomes, unsettled, periods, Duration.between(started, clock.instant()));
+            return importAndRun(files, unsettled, file -> take(file, dirs), dirs.out(), progress, started);
+        });
+    }
+
+    /**
+     * {@code run DIR}: a tree with the inbox's layout, taken as it lies: every file imported (registries first, then
+     * quarters in order; a file already imported is recognised), nothing moved, nothing waited for; then every
+     * affected period computed and reported. Running it again with nothing changed runs nothing.
+     */
+    public ServeOutcome processInPlace(Path tree, Path out, Consumer<String> progress) {
+        if (!Files.isDirectory(tree)) {
+            throw new UserFacingException(tree + ": no such directory (run DIR takes a directory laid out as the inbox:"
+                    + " registry-YYYY.csv|xlsx and YYYYQn/ directories)");
+        }
+        Path root = tree.toAbsolutePath().normalize();
+        return locked(root, "directory", "(directory " + tree + ")", started -> {
+            OutputDirectory.requireWritable(out);
+            // a README or notes beside the data are not data: only .csv and .xlsx files out of place are refused
+            List<InboxFile> files = InboxLayout.scan(root, Set.of(out.toAbsolutePath().normalize())).stream()
+                    .filter(f -> f.kind() != InboxFile.Kind.MISPLACED || InboxLayout.isData(f.file())).toList();
+            return importAndRun(files, List.of(), file -> importInPlace(file, out), out, progress, started);
+        });
+    }
+
+    private interface Pass {
+        ServeOutcome run(Instant started) throws Exception;
+    }
+
+    /** One pass at a time over a directory, across processes. */
+    private ServeOutcome locked(Path root, String what, String shown, Pass pass) {
+        Instant started = clock.instant();
+        JobLocks.Lock lock;
+        try {
+            lock = locks.acquire(LOCK_NAME, new JobParametersBuilder().addString("inbox", root.toString())
+                    .toJobParameters(), shown);
+        } catch (JobAlreadyRunningException e) {
+            return new ServeOutcome("another pass over this " + what + " is running: " + e.getMessage(), List.of(),
+                    List.of(), List.of(), Duration.between(started, clock.instant()));
+        }
+        try (lock; AutoCloseable busy = shutdown.busy()) {
+            return pass.run(started);
         } catch (UserFacingException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    private ServeOutcome importAndRun(List<InboxFile> files, List<Path> unsettled,
+            Function<InboxFile, ServeOutcome.FileOutcome> taking, Path out,
+            Consumer<String> progress, Instant started) {
+        List<ServeOutcome.FileOutcome> outcomes = new ArrayList<>();
+        Set<Integer> registryYears = new TreeSet<>();
+        Set<Period> quarters = new TreeSet<>();
+        for (InboxFile file : files) {
+            if (shutdown.requested()) {
+                break;
+            }
+            ServeOutcome.FileOutcome outcome = taking.apply(file);
+            outcomes.add(outcome);
+            progress.accept(line(outcome));
+            if (outcome.taken()) {
+                if (file.kind() == InboxFile.Kind.REGISTRY) {
+                    registryYears.add(file.period().year());
+                } else {
+                    quarters.add(file.period());
+                }
+            }
+        }
+        List<RunOutcome> periods = new ArrayList<>();
+        for (Period period : AffectedPeriods.of(quarters, registryYears, periodData())) {
+            if (shutdown.requested()) {
+                break;
+            }
+            RunOutcome run;
+            try {
+                run = runs.run(period, List.of(), out);
+            } catch (UserFacingException e) {
+                // e.g. the same period being run by hand right now: the other periods go on
+                run = new RunOutcome(period, -1, BatchStatus.FAILED, false, List.of(), null, null, Duration.ZERO,
+                        e.getMessage());
+            }
+            periods.add(run);
+            progress.accept(period + ": " + (run.completed()
+                    ? (run.alreadyDone() ? "already up to date" : "computed and reported") + " (run " + run.jobExecutionId() + ")"
+                    : run.status() + ": " + run.failure()));
+        }
+        return new ServeOutcome(null, outcomes, unsettled, periods, Duration.between(started, clock.instant()));
+    }
+
+    /** A file of a tree imported where it lies; a refused one stays too (its problem is in the summary). */
+    private ServeOutcome.FileOutcome importInPlace(InboxFile file, Path out) {
+        if (file.kind() == InboxFile.Kind.MISPLACED) {
+            return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.REFUSED, null, null,
+                    file.relative() + ": " + file.problem());
+        }
+        ImportSummary summary;
+        try {
+            ImportKind kind = file.kind() == InboxFile.Kind.REGISTRY ? ImportKind.REGISTRY : ImportKind.QUARTERLY;
+            summary = imports.importFile(kind, file.period(), file.file(), out);
+        } catch (RuntimeException e) {
+            return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, null,
+                    file.relative() + ": " + Failures.describe(e) + "; run the same command again to resume");
+        }
+        if (summary.failed()) {
+            return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, summary,
+                    summary.refusal() + "; run the same command again to resume");
+        }
+        if (summary.refused()) {
+            return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.REFUSED, null, summary, summary.refusal());
+        }
+        return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.IMPORTED, null, summary, null);
     }
 
     /** The inbox's files whose size and time have settled; waits the settle interval once if some are too fresh. */
@@ -289,7 +351,9 @@ public class InboxProcessor {
     static String line(ServeOutcome.FileOutcome outcome) {
         return switch (outcome.disposition()) {
             case ARCHIVED -> outcome.summary().line() + " → " + outcome.movedTo();
+            case IMPORTED -> outcome.summary().line();
             case QUARANTINED -> "refused: " + outcome.problem() + " → " + outcome.movedTo();
+            case REFUSED -> "refused: " + outcome.problem();
             case LEFT -> "not done: " + outcome.problem();
         };
     }
