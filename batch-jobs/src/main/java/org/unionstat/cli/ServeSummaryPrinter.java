@@ -2,6 +2,7 @@ package org.unionstat.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.unionstat.domain.Period;
@@ -30,15 +31,19 @@ final class ServeSummaryPrinter {
         problems(pass);
         if (pass.nothingChanged()) {
             out.printf("run %s: nothing changed since the last run (%d files already imported, %d periods up to date);"
-                    + " nothing was run%n", dir, pass.files().size(), pass.periods().size());
+                    + " nothing was run%n", dir, pass.files().size() + pass.runFiles().size(), pass.periods().size());
             out.flush();
             return;
         }
         out.printf("run %s: done in %s%n", dir, RunSummaryPrinter.format(pass.duration()));
+        List<RunOutcome.FileResult> quarterly = pass.runFiles();
+        long already = pass.files().stream().filter(f -> f.taken() && f.summary().alreadyImported()).count()
+                + quarterly.stream().filter(RunOutcome.FileResult::alreadyImported).count();
         out.printf("  files     %d: %d imported (%d of them already before), %d refused, %d not finished%n",
-                pass.files().size(), pass.count(ServeOutcome.Disposition.IMPORTED),
-                pass.files().stream().filter(f -> f.taken() && f.summary().alreadyImported()).count(),
-                pass.count(ServeOutcome.Disposition.REFUSED), pass.count(ServeOutcome.Disposition.LEFT));
+                pass.files().size() + quarterly.size(),
+                pass.count(ServeOutcome.Disposition.IMPORTED) + quarterly.stream().filter(RunOutcome.FileResult::imported).count(),
+                already, pass.count(ServeOutcome.Disposition.REFUSED) + quarterly.stream().filter(f -> f.refusal() != null).count(),
+                pass.count(ServeOutcome.Disposition.LEFT) + quarterly.stream().filter(f -> f.unfinished() != null).count());
         rowsAndPeriods(pass, outDir);
         out.flush();
     }
@@ -47,6 +52,11 @@ final class ServeSummaryPrinter {
         for (ServeOutcome.FileOutcome file : pass.files()) {
             if (!file.taken()) {
                 err.println("unionstat: " + file.problem());
+            }
+        }
+        for (RunOutcome.FileResult file : pass.runFiles()) {
+            if (file.refusal() != null || file.unfinished() != null) {
+                err.println("unionstat: " + (file.refusal() != null ? file.refusal() : file.unfinished()));
             }
         }
         for (RunOutcome run : pass.periods()) {

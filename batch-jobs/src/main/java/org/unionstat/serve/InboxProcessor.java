@@ -15,10 +15,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -85,14 +87,15 @@ public class InboxProcessor {
             Files.createDirectories(inbox); // so that whoever drops files sees where
             List<Path> unsettled = new ArrayList<>();
             List<InboxFile> files = settled(inbox, dirs, unsettled);
-            return importAndRun(files, unsettled, file -> take(file, dirs), dirs.out(), progress, started);
+            return importAndRun(files, unsettled, dirs, progress, started);
         });
     }
 
     /**
-     * {@code run DIR}: a tree with the inbox's layout, taken as it lies: every file imported (registries first, then
-     * quarters in order; a file already imported is recognised), nothing moved, nothing waited for; then every
-     * affected period computed and reported. Running it again with nothing changed runs nothing.
+     * {@code run DIR}: a tree with the inbox's layout, taken as it lies, nothing moved, nothing waited for: every
+     * registry imported, then each quarter run (import, compute, report) with its files, in order, then every other
+     * affected period (the years, later quarters with data) computed and reported. A quarter is a run of its files, so
+     * running the tree again with nothing changed is recognised as done, quarter by quarter, and runs nothing.
      */
     public ServeOutcome processInPlace(Path tree, Path out, Consumer<String> progress) {
         if (!Files.isDirectory(tree)) {
@@ -103,9 +106,42 @@ public class InboxProcessor {
         return locked(root, "directory", "(directory " + tree + ")", started -> {
             OutputDirectory.requireWritable(out);
             // a README or notes beside the data are not data: only .csv and .xlsx files out of place are refused
-            List<InboxFile> files = InboxLayout.scan(root, Set.of(out.toAbsolutePath().normalize())).stream()
+            List<InboxFile> found = InboxLayout.scan(root, Set.of(out.toAbsolutePath().normalize())).stream()
                     .filter(f -> f.kind() != InboxFile.Kind.MISPLACED || InboxLayout.isData(f.file())).toList();
-            return importAndRun(files, List.of(), file -> importInPlace(file, out), out, progress, started);
+            List<ServeOutcome.FileOutcome> files = new ArrayList<>();
+            Set<Integer> registryYears = new TreeSet<>();
+            Map<Period, List<Path>> quarters = new TreeMap<>();
+            for (InboxFile file : found) {
+                if (file.kind() == InboxFile.Kind.QUARTERLY) {
+                    quarters.computeIfAbsent(file.period(), q -> new ArrayList<>()).add(file.file());
+                    continue;
+                }
+                if (shutdown.requested()) {
+                    break;
+                }
+                ServeOutcome.FileOutcome outcome = importInPlace(file, out);
+                files.add(outcome);
+                progress.accept(line(outcome));
+                if (outcome.taken()) {
+                    registryYears.add(file.period().year());
+                }
+            }
+            List<RunOutcome> periods = new ArrayList<>();
+            for (Map.Entry<Period, List<Path>> quarter : quarters.entrySet()) {
+                if (shutdown.requested()) {
+                    break;
+                }
+                periods.add(runPeriod(quarter.getKey(), quarter.getValue(), out, progress));
+            }
+            for (Period period : AffectedPeriods.of(quarters.keySet(), registryYears, periodData())) {
+                if (shutdown.requested()) {
+                    break;
+                }
+                if (!quarters.containsKey(period)) {
+                    periods.add(runPeriod(period, List.of(), out, progress));
+                }
+            }
+            return new ServeOutcome(null, files, List.of(), periods, Duration.between(started, clock.instant()));
         });
     }
 
@@ -133,8 +169,7 @@ public class InboxProcessor {
         }
     }
 
-    private ServeOutcome importAndRun(List<InboxFile> files, List<Path> unsettled,
-            Function<InboxFile, ServeOutcome.FileOutcome> taking, Path out,
+    private ServeOutcome importAndRun(List<InboxFile> files, List<Path> unsettled, Directories dirs,
             Consumer<String> progress, Instant started) {
         List<ServeOutcome.FileOutcome> outcomes = new ArrayList<>();
         Set<Integer> registryYears = new TreeSet<>();
@@ -143,7 +178,7 @@ public class InboxProcessor {
             if (shutdown.requested()) {
                 break;
             }
-            ServeOutcome.FileOutcome outcome = taking.apply(file);
+            ServeOutcome.FileOutcome outcome = take(file, dirs);
             outcomes.add(outcome);
             progress.accept(line(outcome));
             if (outcome.taken()) {
@@ -159,20 +194,34 @@ public class InboxProcessor {
             if (shutdown.requested()) {
                 break;
             }
-            RunOutcome run;
-            try {
-                run = runs.run(period, List.of(), out);
-            } catch (UserFacingException e) {
-                // e.g. the same period being run by hand right now: the other periods go on
-                run = new RunOutcome(period, -1, BatchStatus.FAILED, false, List.of(), null, null, Duration.ZERO,
-                        e.getMessage());
-            }
-            periods.add(run);
-            progress.accept(period + ": " + (run.completed()
-                    ? (run.alreadyDone() ? "already up to date" : "computed and reported") + " (run " + run.jobExecutionId() + ")"
-                    : run.status() + ": " + run.failure()));
+            periods.add(runPeriod(period, List.of(), dirs.out(), progress));
         }
         return new ServeOutcome(null, outcomes, unsettled, periods, Duration.between(started, clock.instant()));
+    }
+
+    /** The run of one period (with the files of a quarter, if given); its files' lines, then what it did. */
+    private RunOutcome runPeriod(Period period, List<Path> files, Path out, Consumer<String> progress) {
+        RunOutcome run;
+        try {
+            run = runs.run(period, files, out);
+        } catch (UserFacingException e) {
+            // e.g. the same period being run by hand right now: the other periods go on
+            run = new RunOutcome(period, -1, BatchStatus.FAILED, false, List.of(), null, null, Duration.ZERO,
+                    e.getMessage());
+        }
+        for (RunOutcome.FileResult file : run.files()) {
+            if (file.refusal() != null) {
+                progress.accept("refused: " + file.refusal());
+            } else if (file.line() != null) {
+                progress.accept(file.line());
+            }
+        }
+        progress.accept(period + ": " + (run.completed()
+                ? (run.alreadyDone() ? "already up to date" : String.format(Locale.ROOT,
+                        "computed and reported in %.1f s", run.duration().toMillis() / 1000.0))
+                        + " (run " + run.jobExecutionId() + ")"
+                : run.status() + ": " + run.failure()));
+        return run;
     }
 
     /** A file of a tree imported where it lies; a refused one stays too (its problem is in the summary). */

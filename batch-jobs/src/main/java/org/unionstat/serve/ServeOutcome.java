@@ -46,23 +46,33 @@ public record ServeOutcome(String skipped, List<FileOutcome> files, List<Path> u
         return files.stream().filter(f -> f.disposition() == disposition).count();
     }
 
+    /** Rows of the files taken, and of the files the runs imported themselves ({@code run DIR}'s quarters). */
     public long read() {
-        return files.stream().filter(f -> f.summary() != null).mapToLong(f -> f.summary().read()).sum();
+        return files.stream().filter(f -> f.summary() != null).mapToLong(f -> f.summary().read()).sum()
+                + periods.stream().mapToLong(RunOutcome::read).sum();
     }
 
     public long accepted() {
-        return files.stream().filter(f -> f.summary() != null).mapToLong(f -> f.summary().accepted()).sum();
+        return files.stream().filter(f -> f.summary() != null).mapToLong(f -> f.summary().accepted()).sum()
+                + periods.stream().mapToLong(RunOutcome::accepted).sum();
     }
 
     public long rejected() {
-        return files.stream().filter(f -> f.summary() != null).mapToLong(f -> f.summary().rejected()).sum();
+        return files.stream().filter(f -> f.summary() != null).mapToLong(f -> f.summary().rejected()).sum()
+                + periods.stream().mapToLong(RunOutcome::rejected).sum();
     }
 
     public Map<String, Long> rejectedByCode() {
         Map<String, Long> byCode = new TreeMap<>();
         files.stream().filter(f -> f.summary() != null)
                 .forEach(f -> f.summary().rejectedByCode().forEach((code, n) -> byCode.merge(code, n, Long::sum)));
+        periods.forEach(p -> p.rejectedByCode().forEach((code, n) -> byCode.merge(code, n, Long::sum)));
         return byCode;
+    }
+
+    /** The files the runs imported themselves ({@code run DIR}'s quarters). */
+    public List<RunOutcome.FileResult> runFiles() {
+        return periods.stream().flatMap(p -> p.files().stream()).toList();
     }
 
     /** 0 when every file was imported and every period computed and reported; 1 otherwise (or when skipped). */
