@@ -8,7 +8,7 @@ TOOLS := tools/target/unionstat-tools.jar
 JAVA  ?= java
 OUT   ?= out
 
-.PHONY: build run test test-mariadb sample-data templates font bench clean
+.PHONY: build run test test-mariadb sample-data templates font bench bench-small clean
 
 build: $(JAR)
 
@@ -50,6 +50,11 @@ BENCH_ENGINES     ?= maria h2
 export BENCH_DB_HOST BENCH_DB_PORT BENCH_DB_USER BENCH_DB_PASSWORD BENCH_DB BENCH_BASELINE_DB BENCH_ENGINES
 bench: build
 	ROWS='$(or $(ROWS),1000000)' JAVA='$(JAVA)' bash tools/bench/bench.sh
+
+# The fixed costs on sample-data/ (H2, in target/bench-small): make run from a fresh state, make run again with nothing
+# changed, and one quarter inside the running process (docs/performance.md). REPEAT=n runs it n times (busy machines).
+bench-small: build
+	JAVA='$(JAVA)' REPEAT='$(or $(REPEAT),1)' bash tools/bench/bench-small.sh
 
 # Rewrites templates/*.xlsx and templates/report.docx with the built-in layouts: this undoes any restyling done in
 # Excel, Word or WPS (docs/templates.md).
