@@ -195,14 +195,14 @@ class ServeTests {
             for (String period : List.of("2083Q3", "2083Q4", "2084Q1", "2083", "2084")) {
                 assertThat(dir.resolve("out").resolve(period).resolve("indicators-" + period + ".csv")).exists();
             }
-            int executions = jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_execution", Integer.class);
+            int executions = jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class);
 
             ServeOutcome second = processor.processInPlace(tree, dir.resolve("out"), heard::add);
 
             assertThat(second.nothingChanged()).isTrue();
             assertThat(second.periods()).allSatisfy(r -> assertThat(r.alreadyDone()).isTrue());
             assertThat(second.exitCode()).as("the refused file is still there").isEqualTo(1);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_execution", Integer.class))
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class))
                     .as("no job ran").isEqualTo(executions);
             assertThat(stored("2083Q4")).isEqualTo(4);
             assertThat(tree(tree)).isEqualTo(before);
