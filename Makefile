@@ -8,32 +8,18 @@ TOOLS := tools/target/unionstat-tools.jar
 JAVA  ?= java
 OUT   ?= out
 
-.PHONY: build run test test-mariadb sample-data templates font bench clean
+.PHONY: build run test test-mariadb sample-data templates font bench bench-small clean
 
 build: $(JAR)
 
 $(JAR) $(TOOLS) &: pom.xml batch-jobs/pom.xml tools/pom.xml $(shell find batch-jobs/src/main tools/src/main -type f 2>/dev/null)
 	$(MVN) package -DskipTests
 
-# The whole pipeline on sample-data/ with the embedded database; outputs in $(OUT)/: every registry, then each quarter
-# as one run (import, compute, report), in order, then each year present. Running it again recognises what is done.
+# The whole pipeline on sample-data/ with the embedded database, in one process; outputs in $(OUT)/: every registry,
+# then each quarter in order, then every period with data (quarters and years) computed and reported. The files stay
+# where they are. Running it again recognises what is done and says so.
 run: build
-	@set -e; \
-	for f in sample-data/registry-*.csv sample-data/registry-*.xlsx; do \
-	  [ -e "$$f" ] || continue; \
-	  y=$$(basename "$$f" | sed -E 's/^registry-([0-9]{4}).*/\1/'); \
-	  $(JAVA) -jar $(JAR) import-registry --out $(OUT) --year "$$y" "$$f"; \
-	done; \
-	years=""; \
-	for d in sample-data/[0-9][0-9][0-9][0-9]Q[1-4]; do \
-	  [ -d "$$d" ] || continue; \
-	  p=$$(basename "$$d"); \
-	  $(JAVA) -jar $(JAR) run --out $(OUT) --period "$$p" "$$d"; \
-	  years="$$years $${p%Q*}"; \
-	done; \
-	for y in $$(echo $$years | tr ' ' '\n' | sort -u); do \
-	  $(JAVA) -jar $(JAR) run --out $(OUT) --period "$$y"; \
-	done
+	$(JAVA) -jar $(JAR) run --out $(OUT) sample-data
 
 # Regenerates the committed sample-data/ (fixed seed, byte-identical) with the tools module's generator. With ROWS=n:
 # the benchmark form instead, one plain UTF-8 CSV of exactly n reports per quarter plus both registries, streamed to
@@ -64,6 +50,11 @@ BENCH_ENGINES     ?= maria h2
 export BENCH_DB_HOST BENCH_DB_PORT BENCH_DB_USER BENCH_DB_PASSWORD BENCH_DB BENCH_BASELINE_DB BENCH_ENGINES
 bench: build
 	ROWS='$(or $(ROWS),1000000)' JAVA='$(JAVA)' bash tools/bench/bench.sh
+
+# The fixed costs on sample-data/ (H2, in target/bench-small): make run from a fresh state, make run again with nothing
+# changed, and one quarter inside the running process (docs/performance.md). REPEAT=n runs it n times (busy machines).
+bench-small: build
+	JAVA='$(JAVA)' REPEAT='$(or $(REPEAT),1)' bash tools/bench/bench-small.sh
 
 # Rewrites templates/*.xlsx and templates/report.docx with the built-in layouts: this undoes any restyling done in
 # Excel, Word or WPS (docs/templates.md).

@@ -1,5 +1,6 @@
 package org.unionstat.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,14 @@ import picocli.CommandLine.Parameters;
 import org.unionstat.domain.Period;
 import org.unionstat.run.PeriodRun;
 import org.unionstat.run.RunOutcome;
+import org.unionstat.serve.InboxProcessor;
+import org.unionstat.serve.ServeOutcome;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Imports (if paths are given), computes and reports, as one job (runPeriod).",
+                "run DIR (no --period): DIR laid out as the inbox (registry-YYYY.csv|xlsx at the top, YYYYQn/"
+                        + " directories of reports): imports every registry and quarter in order, then computes and"
+                        + " reports every period with data, quarters and years, in one process; no file is moved.",
                 "A quarter takes files or directories of them (imported in order, as `import` does); a year takes none:"
                         + " it computes and reports the year.",
                 "Running it again with nothing changed is recognised and does nothing; a failed or stopped run is"
@@ -27,8 +33,8 @@ public class RunCommand implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
-    @Option(names = "--period", required = true, paramLabel = "P", converter = PeriodConverter.class,
-            description = "Quarter YYYYQn or year YYYY.")
+    @Option(names = "--period", paramLabel = "P", converter = PeriodConverter.class,
+            description = "Quarter YYYYQn or year YYYY; without it, the one PATH is a directory laid out as the inbox.")
     private Period period;
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "CSV or XLSX files of the quarter, or directories of them.")
@@ -45,12 +51,34 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (period == null) {
+            return tree();
+        }
         if (period.isYear() && !paths.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "run --period " + period
                     + ": a year takes no files (reports are imported into a quarter such as " + period + "Q1)");
         }
         RunOutcome outcome = spring.bean(PeriodRun.class).run(period, paths, common.out());
         new RunSummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr()).print(outcome);
+        return outcome.exitCode();
+    }
+
+    private int tree() {
+        if (paths.size() != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "run: give --period P [PATH…], or one"
+                    + " directory laid out as the inbox (registry-YYYY.csv|xlsx, YYYYQn/): run DIR");
+        }
+        Path dir = paths.get(0);
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "run " + dir + ": not a directory; without"
+                    + " --period, run takes one directory laid out as the inbox (registry-YYYY.csv|xlsx, YYYYQn/)");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        ServeOutcome outcome = spring.bean(InboxProcessor.class).processInPlace(dir, common.out(), line -> {
+            out.println(line);
+            out.flush();
+        });
+        new ServeSummaryPrinter(out, spec.commandLine().getErr()).printTree(outcome, dir, common.out());
         return outcome.exitCode();
     }
 }

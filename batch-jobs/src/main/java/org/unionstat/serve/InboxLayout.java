@@ -43,6 +43,12 @@ public final class InboxLayout {
                 || lower.endsWith(".crdownload");
     }
 
+    /** Whether a file is a .csv or .xlsx file, the kinds of data files the inbox takes. */
+    public static boolean isData(Path file) {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return lower.endsWith(".csv") || lower.endsWith(".xlsx");
+    }
+
     /** What a file at {@code relative} (to the inbox) is; empty when it is to be ignored. */
     public static Optional<InboxFile> classify(Path inbox, Path relative) {
         for (Path part : relative) {

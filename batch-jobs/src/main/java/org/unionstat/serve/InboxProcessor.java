@@ -15,6 +15,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -79,63 +82,171 @@ public class InboxProcessor {
 
     /** One pass; {@code progress} hears about each file and period as soon as it is done. */
     public ServeOutcome process(Directories dirs, Consumer<String> progress) {
-        Instant started = clock.instant();
         Path inbox = dirs.inbox().toAbsolutePath().normalize();
-        JobLocks.Lock lock;
-        try {
-            lock = locks.acquire(LOCK_NAME, new JobParametersBuilder().addString("inbox", inbox.toString())
-                    .toJobParameters(), "(inbox " + dirs.inbox() + ")");
-        } catch (JobAlreadyRunningException e) {
-            return new ServeOutcome("another pass over this inbox is running: " + e.getMessage(), List.of(), List.of(),
-                    List.of(), Duration.between(started, clock.instant()));
-        }
-        try (lock; AutoCloseable busy = shutdown.busy()) {
+        return locked(inbox, "inbox", "(inbox " + dirs.inbox() + ")", started -> {
             OutputDirectory.requireWritable(dirs.out());
             Files.createDirectories(inbox); // so that whoever drops files sees where
             List<Path> unsettled = new ArrayList<>();
             List<InboxFile> files = settled(inbox, dirs, unsettled);
-            List<ServeOutcome.FileOutcome> outcomes = new ArrayList<>();
+            return importAndRun(files, unsettled, dirs, progress, started);
+        });
+    }
+
+    /**
+     * {@code run DIR}: a tree with the inbox's layout, taken as it lies, nothing moved, nothing waited for: every
+     * registry imported, then each quarter run (import, compute, report) with its files, in order, then every other
+     * affected period (the years, later quarters with data) computed and reported. A quarter is a run of its files, so
+     * running the tree again with nothing changed is recognised as done, quarter by quarter, and runs nothing.
+     */
+    public ServeOutcome processInPlace(Path tree, Path out, Consumer<String> progress) {
+        if (!Files.isDirectory(tree)) {
+            throw new UserFacingException(tree + ": no such directory (run DIR takes a directory laid out as the inbox:"
+                    + " registry-YYYY.csv|xlsx and YYYYQn/ directories)");
+        }
+        Path root = tree.toAbsolutePath().normalize();
+        return locked(root, "directory", "(directory " + tree + ")", started -> {
+            OutputDirectory.requireWritable(out);
+            // a README or notes beside the data are not data: only .csv and .xlsx files out of place are refused
+            List<InboxFile> found = InboxLayout.scan(root, Set.of(out.toAbsolutePath().normalize())).stream()
+                    .filter(f -> f.kind() != InboxFile.Kind.MISPLACED || InboxLayout.isData(f.file())).toList();
+            List<ServeOutcome.FileOutcome> files = new ArrayList<>();
             Set<Integer> registryYears = new TreeSet<>();
-            Set<Period> quarters = new TreeSet<>();
-            for (InboxFile file : files) {
+            Map<Period, List<Path>> quarters = new TreeMap<>();
+            for (InboxFile file : found) {
+                if (file.kind() == InboxFile.Kind.QUARTERLY) {
+                    quarters.computeIfAbsent(file.period(), q -> new ArrayList<>()).add(file.file());
+                    continue;
+                }
                 if (shutdown.requested()) {
                     break;
                 }
-                ServeOutcome.FileOutcome outcome = take(file, dirs);
-                outcomes.add(outcome);
+                ServeOutcome.FileOutcome outcome = importInPlace(file, out);
+                files.add(outcome);
                 progress.accept(line(outcome));
-                if (outcome.disposition() == ServeOutcome.Disposition.ARCHIVED) {
-                    if (file.kind() == InboxFile.Kind.REGISTRY) {
-                        registryYears.add(file.period().year());
-                    } else {
-                        quarters.add(file.period());
-                    }
+                if (outcome.taken()) {
+                    registryYears.add(file.period().year());
                 }
             }
             List<RunOutcome> periods = new ArrayList<>();
-            for (Period period : AffectedPeriods.of(quarters, registryYears, periodData())) {
+            for (Map.Entry<Period, List<Path>> quarter : quarters.entrySet()) {
                 if (shutdown.requested()) {
                     break;
                 }
-                RunOutcome run;
-                try {
-                    run = runs.run(period, List.of(), dirs.out());
-                } catch (UserFacingException e) {
-                    // e.g. the same period being run by hand right now: the other periods go on
-                    run = new RunOutcome(period, -1, BatchStatus.FAILED, false, List.of(), null, null, Duration.ZERO,
-                            e.getMessage());
-                }
-                periods.add(run);
-                progress.accept(period + ": " + (run.completed()
-                        ? (run.alreadyDone() ? "already up to date" : "computed and reported") + " (run " + run.jobExecutionId() + ")"
-                        : run.status() + ": " + run.failure()));
+                periods.add(runPeriod(quarter.getKey(), quarter.getValue(), out, progress));
             }
-            return new ServeOutcome(null, outcomes, unsettled, periods, Duration.between(started, clock.instant()));
+            for (Period period : AffectedPeriods.of(quarters.keySet(), registryYears, periodData())) {
+                if (shutdown.requested()) {
+                    break;
+                }
+                if (!quarters.containsKey(period)) {
+                    periods.add(runPeriod(period, List.of(), out, progress));
+                }
+            }
+            return new ServeOutcome(null, files, List.of(), periods, Duration.between(started, clock.instant()));
+        });
+    }
+
+    private interface Pass {
+        ServeOutcome run(Instant started) throws Exception;
+    }
+
+    /** One pass at a time over a directory, across processes. */
+    private ServeOutcome locked(Path root, String what, String shown, Pass pass) {
+        Instant started = clock.instant();
+        JobLocks.Lock lock;
+        try {
+            lock = locks.acquire(LOCK_NAME, new JobParametersBuilder().addString("inbox", root.toString())
+                    .toJobParameters(), shown);
+        } catch (JobAlreadyRunningException e) {
+            return new ServeOutcome("another pass over this " + what + " is running: " + e.getMessage(), List.of(),
+                    List.of(), List.of(), Duration.between(started, clock.instant()));
+        }
+        try (lock; AutoCloseable busy = shutdown.busy()) {
+            return pass.run(started);
         } catch (UserFacingException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    private ServeOutcome importAndRun(List<InboxFile> files, List<Path> unsettled, Directories dirs,
+            Consumer<String> progress, Instant started) {
+        List<ServeOutcome.FileOutcome> outcomes = new ArrayList<>();
+        Set<Integer> registryYears = new TreeSet<>();
+        Set<Period> quarters = new TreeSet<>();
+        for (InboxFile file : files) {
+            if (shutdown.requested()) {
+                break;
+            }
+            ServeOutcome.FileOutcome outcome = take(file, dirs);
+            outcomes.add(outcome);
+            progress.accept(line(outcome));
+            if (outcome.taken()) {
+                if (file.kind() == InboxFile.Kind.REGISTRY) {
+                    registryYears.add(file.period().year());
+                } else {
+                    quarters.add(file.period());
+                }
+            }
+        }
+        List<RunOutcome> periods = new ArrayList<>();
+        for (Period period : AffectedPeriods.of(quarters, registryYears, periodData())) {
+            if (shutdown.requested()) {
+                break;
+            }
+            periods.add(runPeriod(period, List.of(), dirs.out(), progress));
+        }
+        return new ServeOutcome(null, outcomes, unsettled, periods, Duration.between(started, clock.instant()));
+    }
+
+    /** The run of one period (with the files of a quarter, if given); its files' lines, then what it did. */
+    private RunOutcome runPeriod(Period period, List<Path> files, Path out, Consumer<String> progress) {
+        RunOutcome run;
+        try {
+            run = runs.run(period, files, out);
+        } catch (UserFacingException e) {
+            // e.g. the same period being run by hand right now: the other periods go on
+            run = new RunOutcome(period, -1, BatchStatus.FAILED, false, List.of(), null, null, Duration.ZERO,
+                    e.getMessage());
+        }
+        for (RunOutcome.FileResult file : run.files()) {
+            if (file.refusal() != null) {
+                progress.accept("refused: " + file.refusal());
+            } else if (file.line() != null) {
+                progress.accept(file.line());
+            }
+        }
+        progress.accept(period + ": " + (run.completed()
+                ? (run.alreadyDone() ? "already up to date" : String.format(Locale.ROOT,
+                        "computed and reported in %.1f s", run.duration().toMillis() / 1000.0))
+                        + " (run " + run.jobExecutionId() + ")"
+                : run.status() + ": " + run.failure()));
+        return run;
+    }
+
+    /** A file of a tree imported where it lies; a refused one stays too (its problem is in the summary). */
+    private ServeOutcome.FileOutcome importInPlace(InboxFile file, Path out) {
+        if (file.kind() == InboxFile.Kind.MISPLACED) {
+            return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.REFUSED, null, null,
+                    file.relative() + ": " + file.problem());
+        }
+        ImportSummary summary;
+        try {
+            ImportKind kind = file.kind() == InboxFile.Kind.REGISTRY ? ImportKind.REGISTRY : ImportKind.QUARTERLY;
+            summary = imports.importFile(kind, file.period(), file.file(), out);
+        } catch (RuntimeException e) {
+            return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, null,
+                    file.relative() + ": " + Failures.describe(e) + "; run the same command again to resume");
+        }
+        if (summary.failed()) {
+            return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, summary,
+                    summary.refusal() + "; run the same command again to resume");
+        }
+        if (summary.refused()) {
+            return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.REFUSED, null, summary, summary.refusal());
+        }
+        return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.IMPORTED, null, summary, null);
     }
 
     /** The inbox's files whose size and time have settled; waits the settle interval once if some are too fresh. */
@@ -290,7 +401,9 @@ public class InboxProcessor {
     static String line(ServeOutcome.FileOutcome outcome) {
         return switch (outcome.disposition()) {
             case ARCHIVED -> outcome.summary().line() + " → " + PrintableName.of(outcome.movedTo());
+            case IMPORTED -> outcome.summary().line();
             case QUARANTINED -> "refused: " + outcome.problem() + " → " + PrintableName.of(outcome.movedTo());
+            case REFUSED -> "refused: " + outcome.problem();
             case LEFT -> "not done: " + outcome.problem();
         };
     }

@@ -81,7 +81,7 @@ class ServeTests {
         @BeforeEach
         void setUp() {
             tables = new PeriodTables(jdbc);
-            tables.clear("2083Q3", "2083Q4", "2083", "2084");
+            tables.clear("2083Q3", "2083Q4", "2084Q1", "2083", "2084");
             processor = processor(Duration.ZERO, shutdown);
             dirs = new InboxProcessor.Directories(dir.resolve("inbox"), dir.resolve("archive"),
                     dir.resolve("quarantine"), dir.resolve("out"));
@@ -92,7 +92,7 @@ class ServeTests {
 
         @AfterEach
         void cleanUp() {
-            tables.clear("2083Q3", "2083Q4", "2083", "2084");
+            tables.clear("2083Q3", "2083Q4", "2084Q1", "2083", "2084");
         }
 
         /** Passes that wait {@code settle} for files being written, on the test's clock, waiting through {@code waits}. */
@@ -158,6 +158,54 @@ class ServeTests {
             assertThat(dir.resolve("out/rejects/2083Q3/a.csv.rejects.csv")).exists();
             assertThat(pass.exitCode()).isEqualTo(1);
             assertThat(heard).hasSize(5 + 3);
+        }
+
+        @Test
+        void runDirImportsATreeWhereItLiesRunsEveryPeriodAndTheSecondTimeNothing() throws IOException {
+            Path tree = dir.resolve("tree");
+            Reports.registryFile(tree.resolve("registry-2083.csv"), 1, 10);
+            Reports.reportsFile(tree.resolve("2083Q3/a.csv"), "2083Q3", 1, 5, true);
+            Reports.write(tree.resolve("2083Q3/b.csv"), "period,union_id\n2083Q3,x\n");
+            Reports.reportsFile(tree.resolve("2083Q4/c.csv"), "2083Q4", 1, 4, false);
+            // a resubmission: unions 3 and 4 again, after c.csv by name
+            Reports.write(tree.resolve("2083Q4/zz-c.csv"), Reports.reportsCsv(
+                    Reports.report("2083Q4", 3, "members", "45"), Reports.report("2083Q4", 4, "members", "41")));
+            Reports.reportsFile(tree.resolve("2084Q1/d.csv"), "2084Q1", 1, 3, false);
+            Reports.write(tree.resolve("README.md"), "where the files come from");
+            List<String> before = tree(tree);
+
+            ServeOutcome first = processor.processInPlace(tree, dir.resolve("out"), heard::add);
+
+            assertThat(tree(tree)).as("nothing moved").isEqualTo(before);
+            assertThat(first.files()).extracting(f -> f.file().relative().toString() + " " + f.disposition())
+                    .containsExactly("registry-2083.csv IMPORTED");
+            assertThat(first.runFiles()).extracting(f -> f.file().getFileName().toString() + " " + (f.refusal() != null))
+                    .containsExactly("a.csv false", "b.csv true", "c.csv false", "zz-c.csv false", "d.csv false");
+            assertThat(first.periods()).extracting(r -> r.period().toString())
+                    .containsExactly("2083Q3", "2083Q4", "2084Q1", "2083", "2084");
+            assertThat(first.periods()).allSatisfy(r -> assertThat(r.completed()).isTrue());
+            assertThat(stored("2083Q3")).isEqualTo(5);
+            assertThat(stored("2083Q4")).isEqualTo(4);
+            assertThat(stored("2084Q1")).isEqualTo(3);
+            assertThat(jdbc.queryForObject("SELECT members FROM quarterly_report WHERE period = '2083Q4' AND union_id = ?",
+                    Long.class, Reports.unionId(4))).as("the resubmission wins").isEqualTo(41);
+            assertThat(first.rejectedByCode()).containsEntry("E02", 1L);
+            assertThat(first.nothingChanged()).isFalse();
+            assertThat(first.exitCode()).as("a file was refused").isEqualTo(1);
+            for (String period : List.of("2083Q3", "2083Q4", "2084Q1", "2083", "2084")) {
+                assertThat(dir.resolve("out").resolve(period).resolve("indicators-" + period + ".csv")).exists();
+            }
+            int executions = jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class);
+
+            ServeOutcome second = processor.processInPlace(tree, dir.resolve("out"), heard::add);
+
+            assertThat(second.nothingChanged()).isTrue();
+            assertThat(second.periods()).allSatisfy(r -> assertThat(r.alreadyDone()).isTrue());
+            assertThat(second.exitCode()).as("the refused file is still there").isEqualTo(1);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class))
+                    .as("no job ran").isEqualTo(executions);
+            assertThat(stored("2083Q4")).isEqualTo(4);
+            assertThat(tree(tree)).isEqualTo(before);
         }
 
         @Test
