@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -37,6 +38,17 @@ final class ConfigFiles {
                 check(file);
             }
         }
+        // not an error (every key has a default), but an operator whose targets and weights are not read must know
+        missingNotice(Path.of("")).ifPresent(System.err::println);
+    }
+
+    /** The line that names the settings file as missing when {@code workingDirectory} has none; empty when it has. */
+    static Optional<String> missingNotice(Path workingDirectory) {
+        if (FILES.stream().anyMatch(f -> Files.isRegularFile(workingDirectory.resolve(f)))) {
+            return Optional.empty();
+        }
+        return Optional.of("unionstat: config/application.yml: no such file in "
+                + workingDirectory.toAbsolutePath().normalize() + "; every setting has its default");
     }
 
     static void check(Path file) {

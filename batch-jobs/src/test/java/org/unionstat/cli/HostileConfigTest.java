@@ -68,6 +68,16 @@ class HostileConfigTest {
     }
 
     @Test
+    void aMissingSettingsFileIsNamedAsMissing() throws IOException {
+        assertThat(ConfigFiles.missingNotice(dir)).contains("unionstat: config/application.yml: no such file in "
+                + dir.toAbsolutePath().normalize() + "; every setting has its default");
+
+        Files.createDirectories(dir.resolve("config"));
+        Files.writeString(dir.resolve("config").resolve("application.yml"), "unionstat: {}\n");
+        assertThat(ConfigFiles.missingNotice(dir)).isEmpty();
+    }
+
+    @Test
     void brokenReferenceFilesAreOneLineNamingFileAndLine() throws IOException {
         Path industries = Reports.write(dir.resolve("industries.csv"), "code,name,name_en\nC,制造业,Manufacturing\n");
         Path twice = Reports.write(dir.resolve("twice.csv"), "code,name,name_en\n110101,东城区,D\n110101,东城区,D\n");
