@@ -8,6 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.FileSystemResource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -49,6 +54,29 @@ final class ConfigFiles {
         }
         return Optional.of("unionstat: config/application.yml: no such file in "
                 + workingDirectory.toAbsolutePath().normalize() + "; every setting has its default");
+    }
+
+    /**
+     * The settings as Spring Boot reads them, for a command that does not start Spring ({@code check}): system
+     * properties, then environment variables (relaxed names: UNIONSTAT_DISTRICTSFILE), then the files above, the
+     * first one found winning. Checked first as every start checks them.
+     */
+    static ConfigurableEnvironment settings() {
+        check();
+        StandardEnvironment settings = new StandardEnvironment();
+        YamlPropertySourceLoader yaml = new YamlPropertySourceLoader();
+        for (Path file : FILES) {
+            if (Files.isRegularFile(file)) {
+                try {
+                    yaml.load(file.toString(), new FileSystemResource(file))
+                            .forEach(settings.getPropertySources()::addLast);
+                } catch (IOException | RuntimeException e) {
+                    throw new UserFacingException(file + ": cannot be read: " + e.getMessage(), e);
+                }
+            }
+        }
+        ConfigurationPropertySources.attach(settings);
+        return settings;
     }
 
     static void check(Path file) {

@@ -12,7 +12,7 @@ import org.unionstat.batch.EmbeddedDatabaseProtection;
 /** The {@code unionstat} command line: {@code java -jar unionstat.jar COMMAND [OPTIONS]} (docs/commands.md). */
 @Command(name = "unionstat", mixinStandardHelpOptions = true, versionProvider = Unionstat.Version.class,
         description = "Statistics and assessment of grassroots trade unions' quarterly reports.",
-        subcommands = {ImportRegistryCommand.class, ImportCommand.class, ImportFollowupCommand.class, ComputeCommand.class,
+        subcommands = {ImportRegistryCommand.class, ImportCommand.class, CheckCommand.class, ImportFollowupCommand.class, ComputeCommand.class,
                 ReportCommand.class, RunCommand.class, ServeCommand.class, JobsCommand.class, RestartCommand.class,
                 StopCommand.class, CommandLine.HelpCommand.class})
 public final class Unionstat implements Callable<Integer> {
@@ -34,7 +34,7 @@ public final class Unionstat implements Callable<Integer> {
         System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
-    /** Runs one command and returns its exit code: 0 success, 1 failure, 2 bad usage. */
+    /** Runs one command and returns its exit code: 0 success, 1 failure, 2 bad usage (check: 3 rows rejected). */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         EmbeddedDatabaseProtection.bindToLoopback();
         try (SpringContext spring = new SpringContext(java.util.Arrays.asList(args).contains("--verbose"))) {

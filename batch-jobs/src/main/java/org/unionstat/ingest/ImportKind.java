@@ -129,6 +129,11 @@ public enum ImportKind {
         return spoolTables.get(0);
     }
 
+    /** The column of a row's own code, which E10 is about: union_id, or unit_id of the registry. */
+    public String keyColumn() {
+        return rowsTable().keyColumn();
+    }
+
     /** The load step's processor: a row checked by the kind's rules, staged as the kind's records when it passes. */
     abstract RowValidation<?> validation(Validators validators, long importId, String period);
 

@@ -54,11 +54,9 @@ class ImportLauncher {
 
     ImportSummary launch(ImportKind kind, Period period, Path given, Path outDir) {
         Path file = given.toAbsolutePath().normalize();
-        if (!Files.exists(file)) {
-            return ImportSummary.refused(given, period, null, PrintableName.of(given) + ": no such file", List.of());
-        }
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            return ImportSummary.refused(given, period, null, PrintableName.of(given) + ": not a readable file", List.of());
+        String unreadable = Imports.unreadable(given);
+        if (unreadable != null) {
+            return ImportSummary.refused(given, period, null, unreadable, List.of());
         }
         String sha256;
         try {

@@ -29,7 +29,7 @@ public record ImportSummary(Path file, Period period, String sha256, long read, 
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
-    static ImportSummary refused(Path file, Period period, String sha256, String refusal, List<String> warnings) {
+    public static ImportSummary refused(Path file, Period period, String sha256, String refusal, List<String> warnings) {
         return new ImportSummary(file, period, sha256, 0, 0, 0, Map.of(), false, refusal, warnings, false);
     }
 

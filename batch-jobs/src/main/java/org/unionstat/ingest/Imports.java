@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -55,6 +56,16 @@ public class Imports {
         if (!period.isQuarter()) {
             throw new IllegalArgumentException("quarterly reports are imported into a quarter, not " + period);
         }
+        return forEachFile(period, paths, file -> importFile(ImportKind.QUARTERLY, period, file, outDir), progress);
+    }
+
+    /**
+     * {@code each} file the paths stand for ({@link #list}), in order: a directory that cannot be listed or holds no
+     * importable file is refused as such, and what it skipped is said with its first file's outcome. What import and
+     * check do with files and directories of quarterly reports.
+     */
+    public static List<ImportSummary> forEachFile(Period period, List<Path> paths, Function<Path, ImportSummary> each,
+            Consumer<ImportSummary> progress) {
         List<ImportSummary> summaries = new ArrayList<>();
         for (Path path : paths) {
             Listing listing;
@@ -65,14 +76,13 @@ public class Imports {
                         PrintableName.of(path) + ": cannot list the directory: " + e.getMessage(), List.of())));
                 continue;
             }
-            // the skipped entries are said with the directory's first outcome
             List<String> skipped = listing.skipped();
             if (listing.files().isEmpty()) {
                 summaries.add(report(progress, ImportSummary.refused(path, period, null,
                         PrintableName.of(path) + ": no .csv or .xlsx files in this directory", skipped)));
             }
             for (Path file : listing.files()) {
-                ImportSummary summary = importFile(ImportKind.QUARTERLY, period, file, outDir);
+                ImportSummary summary = each.apply(file);
                 if (!skipped.isEmpty()) {
                     summary = summary.withWarningsFirst(skipped);
                     skipped = List.of();
@@ -81,6 +91,18 @@ public class Imports {
             }
         }
         return summaries;
+    }
+
+    /** Why {@code given} cannot be read as an input file ("FILE: no such file"), or null when it can. */
+    public static String unreadable(Path given) {
+        Path file = given.toAbsolutePath().normalize();
+        if (!Files.exists(file)) {
+            return PrintableName.of(given) + ": no such file";
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            return PrintableName.of(given) + ": not a readable file";
+        }
+        return null;
     }
 
     private static ImportSummary report(Consumer<ImportSummary> progress, ImportSummary summary) {

@@ -8,7 +8,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -67,8 +66,11 @@ public class RejectsFile {
     public record Line(long line, String id, String reasonCode, String reasons, String raw) {
     }
 
-    /** {@code target} with these rejected lines of {@code fileName}, in the columns of every rejects file. */
-    public static Path write(Path target, String fileName, List<Line> lines) {
+    /**
+     * {@code target} with these rejected lines of {@code fileName}, in the columns of every rejects file; {@code lines}
+     * are taken one at a time as they are written, so they may be produced while the file is read.
+     */
+    public static Path write(Path target, String fileName, Iterable<Line> lines) {
         writeAtomically(target, csv -> {
             for (Line line : lines) {
                 record(csv, fileName, line.line(), line.id(), line.reasonCode(), line.reasons(), line.raw());

@@ -1,10 +1,8 @@
 package org.unionstat.reference;
 
-import java.nio.file.Path;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import org.unionstat.domain.ReferenceData;
 
@@ -12,8 +10,7 @@ import org.unionstat.domain.ReferenceData;
 class ReferenceDataConfiguration {
 
     @Bean
-    ReferenceData referenceData(@Value("${unionstat.districts-file:config/districts.csv}") Path districts,
-            @Value("${unionstat.industries-file:config/industries.csv}") Path industries) {
-        return ReferenceDataFiles.load(districts, industries);
+    ReferenceData referenceData(Environment settings) {
+        return ReferenceDataFiles.load(settings);
     }
 }

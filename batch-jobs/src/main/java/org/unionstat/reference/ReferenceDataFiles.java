@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.core.env.PropertyResolver;
 
 import org.unionstat.domain.District;
 import org.unionstat.domain.Industry;
@@ -25,6 +26,12 @@ import org.unionstat.domain.UserFacingException;
 public final class ReferenceDataFiles {
 
     private ReferenceDataFiles() {
+    }
+
+    /** The files the settings name (unionstat.districts-file, unionstat.industries-file), in config/ unless set. */
+    public static ReferenceData load(PropertyResolver settings) {
+        return load(Path.of(settings.getProperty("unionstat.districts-file", "config/districts.csv")),
+                Path.of(settings.getProperty("unionstat.industries-file", "config/industries.csv")));
     }
 
     public static ReferenceData load(Path districtsFile, Path industriesFile) {

@@ -62,11 +62,14 @@ class PackageStructureTest {
 
     @Test
     void importGoesFileThenValidationThenSpool() {
+        // check uses the import's own parts without its job; from the job only its summary, rejects file and listing
         layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("check").definedBy("org.unionstat.ingest.check..")
                 .layer("job").definedBy("org.unionstat.ingest")
                 .layer("spool").definedBy("org.unionstat.ingest.spool..")
                 .layer("validate").definedBy("org.unionstat.ingest.validate..")
                 .layer("source").definedBy("org.unionstat.ingest.source..")
+                .whereLayer("check").mayOnlyAccessLayers("job", "spool", "validate", "source")
                 .whereLayer("job").mayOnlyAccessLayers("spool", "validate", "source")
                 .whereLayer("spool").mayOnlyAccessLayers("validate", "source")
                 .whereLayer("validate").mayOnlyAccessLayers("source")

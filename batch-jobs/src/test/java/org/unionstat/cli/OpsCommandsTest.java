@@ -43,8 +43,8 @@ class OpsCommandsTest {
     void everyCommandHasHelp() {
         List<String> commands = Arrays.stream(Unionstat.class.getAnnotation(CommandLine.Command.class).subcommands())
                 .map(c -> c.getAnnotation(CommandLine.Command.class).name()).toList();
-        assertThat(commands).contains("import-registry", "import", "compute", "report", "run", "serve", "jobs",
-                "restart", "stop", "help");
+        assertThat(commands).contains("import-registry", "import", "check", "compute", "report", "run", "serve",
+                "jobs", "restart", "stop", "help");
         for (String command : commands) {
             if (command.equals("help")) {
                 continue;

@@ -1,7 +1,8 @@
 package org.unionstat.ingest.source;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertyResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,13 +11,19 @@ import org.springframework.stereotype.Component;
  * makes the workbook refused as oversized.
  */
 @Component
-class XlsxLimits {
+public class XlsxLimits {
 
-    XlsxLimits(@Value("${unionstat.ingest.xlsx.min-inflate-ratio:0.01}") double minInflateRatio,
-            @Value("${unionstat.ingest.xlsx.max-entry-size:536870912}") long maxEntrySize,
-            @Value("${unionstat.ingest.xlsx.max-text-size:10485760}") long maxTextSize) {
-        ZipSecureFile.setMinInflateRatio(minInflateRatio);
-        ZipSecureFile.setMaxEntrySize(maxEntrySize);
-        ZipSecureFile.setMaxTextSize(maxTextSize);
+    XlsxLimits(Environment settings) {
+        apply(settings);
+    }
+
+    /** Sets the limits the settings give (unionstat.ingest.xlsx.*), also for a command that does not start Spring. */
+    public static void apply(PropertyResolver settings) {
+        ZipSecureFile.setMinInflateRatio(
+                settings.getProperty("unionstat.ingest.xlsx.min-inflate-ratio", Double.class, 0.01));
+        ZipSecureFile.setMaxEntrySize(
+                settings.getProperty("unionstat.ingest.xlsx.max-entry-size", Long.class, 536_870_912L));
+        ZipSecureFile.setMaxTextSize(
+                settings.getProperty("unionstat.ingest.xlsx.max-text-size", Long.class, 10_485_760L));
     }
 }

@@ -2,6 +2,8 @@ package org.unionstat.ingest.spool;
 
 import org.unionstat.domain.Text;
 import org.unionstat.ingest.source.SourceRow;
+import org.unionstat.ingest.validate.FirstLines;
+import org.unionstat.ingest.validate.Problem;
 import org.unionstat.ingest.validate.Validation;
 
 /**
@@ -18,8 +20,16 @@ public record RejectedRow(long importId, long line, String recordId, String reas
         raw = Text.truncate(raw, StagedRows.RAW_LIMIT);
     }
 
-    static RejectedRow of(long importId, SourceRow source, Validation<?> validation) {
+    /** A row its own rules rejected. */
+    public static RejectedRow of(long importId, SourceRow source, Validation<?> validation) {
         return new RejectedRow(importId, source.line(), validation.recordId(), validation.reasonCode(),
                 validation.reasons(), source.raw());
+    }
+
+    /** A row that passed its rules, rejected because its code was already accepted from {@code firstLine} (E10). */
+    public static RejectedRow repeated(long importId, long line, String key, String raw, String keyColumn,
+            long firstLine) {
+        Problem problem = FirstLines.repeated(keyColumn, key, firstLine);
+        return new RejectedRow(importId, line, key, problem.code(), problem.describe(), raw);
     }
 }

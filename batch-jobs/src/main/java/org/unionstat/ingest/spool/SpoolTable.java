@@ -48,7 +48,7 @@ public enum SpoolTable {
     }
 
     /** The column of the row's own code (union_id, unit_id), or null for a table of secondary rows. */
-    String keyColumn() {
+    public String keyColumn() {
         return keyColumn;
     }
 

@@ -13,7 +13,6 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
-import org.unionstat.domain.RejectCode;
 import org.unionstat.ingest.spool.ImportSpool.Position;
 import org.unionstat.ingest.spool.RejectedRow;
 import org.unionstat.ingest.spool.StagedRows.AcceptedRow;
@@ -97,9 +96,7 @@ public class SpoolingRowWriter implements ItemStreamWriter<CheckedRow> {
     }
 
     private RejectedRow repeated(AcceptedRow row, long firstLine) {
-        return new RejectedRow(row.importId(), row.line(), row.key(), RejectCode.E10.code(),
-                RejectCode.E10.code() + " " + keyed.keyColumn() + ": " + row.key() + " was already accepted from line "
-                        + firstLine, row.raw());
+        return RejectedRow.repeated(row.importId(), row.line(), row.key(), row.raw(), keyed.keyColumn(), firstLine);
     }
 
     @Override

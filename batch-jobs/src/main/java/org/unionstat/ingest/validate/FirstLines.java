@@ -1,5 +1,7 @@
 package org.unionstat.ingest.validate;
 
+import org.unionstat.domain.RejectCode;
+
 /**
  * The line each code (union_id, unit_id) was first accepted from in one import, for E10. Millions of codes fit in a
  * few tens of megabytes: a code of 18 characters out of [0-9A-Z] is two base-36 numbers of nine digits, kept in one
@@ -36,6 +38,14 @@ public final class FirstLines {
             grow();
         }
         return 0;
+    }
+
+    /**
+     * The problem of a row whose code was already accepted from {@code firstLine} (E10), as import and check say it:
+     * "E10 union_id: 81… was already accepted from line 7".
+     */
+    public static Problem repeated(String keyColumn, String code, long firstLine) {
+        return new Problem(RejectCode.E10, keyColumn, code + " was already accepted from line " + firstLine);
     }
 
     int size() {
