@@ -20,13 +20,10 @@ REPEAT=${REPEAT:-1}
 [[ -f $JAR ]] || { echo "bench-small: $JAR is missing: run 'make build' first" >&2; exit 1; }
 last_quarter=$(basename "$(ls -d "$DATA"/[0-9][0-9][0-9][0-9]Q[1-4] | sort | tail -1)")
 
-timed() { # prints "wall s, cpu s" of the command, its output in $BENCH_DIR/last.log
-    local start end
-    start=$(date +%s.%N)
-    /usr/bin/time -f '%U %S' -o "$BENCH_DIR/cpu.txt" "$@" >"$BENCH_DIR/last.log" 2>&1 || true
-    end=$(date +%s.%N)
-    awk -v s="$start" -v e="$end" -v cpu="$(cat "$BENCH_DIR/cpu.txt" | tail -1)" \
-        'BEGIN { split(cpu, c, " "); printf "%.1f s (CPU %.1f s)", e - s, c[1] + c[2] }'
+timed() { # prints "wall s, cpu s" of the command (bash's own time: nothing to install), its output in $BENCH_DIR/last.log
+    local TIMEFORMAT='%R %U %S' times
+    times=$( { time "$@" >"$BENCH_DIR/last.log" 2>&1; } 2>&1 || true)
+    awk -v t="$times" 'BEGIN { split(t, c, " "); printf "%.1f s (CPU %.1f s)", c[1], c[2] + c[3] }'
 }
 
 for n in $(seq 1 "$REPEAT"); do
