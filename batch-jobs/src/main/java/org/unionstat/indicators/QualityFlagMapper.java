@@ -87,5 +87,5 @@ public interface QualityFlagMapper {
 
     void deleteFlags(@Param("period") String period);
 
-    void insertFlags(@Param("flags") List<StoredFlag> flags);
+    void insertFlag(StoredFlag flag);
 }

@@ -7,11 +7,17 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
+import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.mybatis.spring.SqlSessionTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.unionstat.batch.SideBySide;
 import org.unionstat.domain.FollowUpStatus;
 import org.unionstat.domain.Period;
 import org.unionstat.domain.QualityRule;
@@ -27,6 +33,7 @@ import org.unionstat.indicators.QualityFlagMapper.StoredFlag;
  *
  * <p>Q01 needs the median and spread of every union's change, so its query is read twice, streamed: once for the
  * changes (six primitive arrays, sorted for the medians), once for the reports that changed enough to be flagged.
+ * The rules' queries run side by side: each mostly waits for the database.
  */
 @Component
 public class QualityFlagging {
@@ -38,20 +45,24 @@ public class QualityFlagging {
     public static final String ALL_COUNTS = "all_counts";
     /** Quarters looked back for a union's previous accepted report (the expected unions' window of reporting). */
     static final int LOOK_BACK = 4;
-    private static final int FLAGS_PER_INSERT = 500;
     private static final int MEASURE_SCALE = 4;
 
     private final QualityFlagMapper mapper;
+    /** The same statements through a batch executor: a flag is one insert, sent in batches at the commit. */
+    private final SqlSessionTemplate batch;
     private final IndicatorInputMapper inputs;
     private final QualitySettings settings;
     private final TransactionTemplate transaction;
 
     public QualityFlagging(QualityFlagMapper mapper, IndicatorInputMapper inputs, QualitySettings settings,
-            PlatformTransactionManager transactionManager) {
+            SqlSessionFactory sessions, PlatformTransactionManager transactionManager) {
         this.mapper = mapper;
+        this.batch = new SqlSessionTemplate(sessions, ExecutorType.BATCH);
         this.inputs = inputs;
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactionManager);
+        // a transaction of its own: a batch executor cannot join one where statements already ran (the report step's)
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Flags the quarter, or each quarter of a year, and stores the flags; returns them. */
@@ -59,11 +70,12 @@ public class QualityFlagging {
         List<StoredFlag> all = new ArrayList<>();
         for (Period quarter : period.isYear() ? period.quartersToDate() : List.of(period)) {
             List<StoredFlag> flags = flag(quarter);
+            // one static insert a flag, batched: a multi-row insert of many flags costs MyBatis more than the database
             transaction.executeWithoutResult(status -> {
-                mapper.deleteFlags(quarter.toString());
-                for (int from = 0; from < flags.size(); from += FLAGS_PER_INSERT) {
-                    mapper.insertFlags(flags.subList(from, Math.min(flags.size(), from + FLAGS_PER_INSERT)));
-                }
+                QualityFlagMapper storing = batch.getMapper(QualityFlagMapper.class);
+                storing.deleteFlags(quarter.toString());
+                flags.forEach(storing::insertFlag);
+                batch.flushStatements();
             });
             all.addAll(flags);
         }
@@ -75,10 +87,10 @@ public class QualityFlagging {
      * the same union, rule, field and figure (docs/data-quality.md#follow-up).
      */
     public List<StoredFlag> flag(Period quarter) {
-        List<StoredFlag> flags = new ArrayList<>(suddenChanges(quarter));
-        flags.addAll(copiedReports(quarter));
-        flags.addAll(registryMismatches(quarter));
-        flags.addAll(implausibleReports(quarter));
+        List<StoredFlag> flags = new ArrayList<>();
+        SideBySide.run("flags-" + quarter, 4, List.<Callable<List<StoredFlag>>>of(
+                () -> suddenChanges(quarter), () -> copiedReports(quarter), () -> registryMismatches(quarter),
+                () -> implausibleReports(quarter))).forEach(flags::addAll);
         Set<String> confirmed = new HashSet<>(mapper.confirmedBefore(quarter.toString(), FollowUpStatus.CONFIRMED.label()));
         if (!confirmed.isEmpty()) {
             flags.removeIf(f -> confirmed.contains(confirmedKey(f.unionId(), f.rule(), f.field(), f.currentValue())));
