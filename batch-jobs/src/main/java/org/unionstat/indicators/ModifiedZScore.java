@@ -44,6 +44,15 @@ public record ModifiedZScore(double median, double scale) {
         return deviation == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, deviation);
     }
 
+    /**
+     * A distance from the median that every value with |z| above {@code limit} lies beyond, a hair inside the exact
+     * bound so that a database's logarithm, rounded differently, loses none; negative when every value but the median
+     * is extreme (scale 0).
+     */
+    public double distanceBeyond(double limit) {
+        return scale > 0 ? limit * scale * (1 - 1e-9) : -1;
+    }
+
     /** The relative change of a count: ln((current + 1) / (previous + 1)), defined at 0 and symmetric up and down. */
     public static double logChange(long previous, long current) {
         return Math.log((current + 1.0) / (previous + 1.0));

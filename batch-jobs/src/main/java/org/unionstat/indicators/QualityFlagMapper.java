@@ -54,11 +54,20 @@ public interface QualityFlagMapper {
     }
 
     /**
-     * Every report of {@code period} with the union's previous accepted report (its latest of {@code before}); with
-     * {@code minimumChange}, only those where some count changed by at least that many.
+     * Where a count's log change must lie to be looked at: farther than {@code distance} from {@code median}
+     * ({@code column} is one of {@link QualityFlagging#COUNTS}).
+     */
+    record Band(String column, double median, double distance) {
+    }
+
+    /**
+     * Every report of {@code period} with the union's previous accepted report (its latest of {@code before}, the
+     * latest first); with {@code bands}, only those where some count changed by at least {@code minimumChange} and
+     * lies outside its band.
      */
     void streamCountChanges(@Param("period") String period, @Param("before") List<String> before,
-            @Param("minimumChange") Long minimumChange, ResultHandler<CountChange> handler);
+            @Param("bands") List<Band> bands, @Param("minimumChange") long minimumChange,
+            ResultHandler<CountChange> handler);
 
     /**
      * Reports of {@code period} of unions with at least {@code minEmployees} employees whose every count equals that of

@@ -22,6 +22,7 @@ import org.unionstat.domain.FollowUpStatus;
 import org.unionstat.domain.Period;
 import org.unionstat.domain.QualityRule;
 import org.unionstat.indicators.QualityFlagMapper.Comparison;
+import org.unionstat.indicators.QualityFlagMapper.Band;
 import org.unionstat.indicators.QualityFlagMapper.CountChange;
 import org.unionstat.indicators.QualityFlagMapper.ReportFigures;
 import org.unionstat.indicators.QualityFlagMapper.StoredFlag;
@@ -43,7 +44,10 @@ public class QualityFlagging {
             "info_collected", "cards_issued");
     /** The field of a Q02 flag: the whole report, not one count. */
     public static final String ALL_COUNTS = "all_counts";
-    /** Quarters looked back for a union's previous accepted report (the expected unions' window of reporting). */
+    /**
+     * Quarters looked back for a union's previous accepted report (the expected unions' window of reporting); Q01's
+     * query joins that many.
+     */
     static final int LOOK_BACK = 4;
     private static final int MEASURE_SCALE = 4;
 
@@ -106,18 +110,24 @@ public class QualityFlagging {
     /** Q01: |modified z| of the log change above the limit, over the city's unions with both reports. */
     List<StoredFlag> suddenChanges(Period quarter) {
         String period = quarter.toString();
-        List<String> before = quarter.quartersBefore(LOOK_BACK).stream().map(Period::toString).toList();
-        Changes changes = new Changes(COUNTS.size());
-        mapper.streamCountChanges(period, before, null, context -> changes.add(context.getResultObject()));
-        ModifiedZScore[] scores = new ModifiedZScore[COUNTS.size()];
-        for (int f = 0; f < scores.length; f++) {
-            scores[f] = ModifiedZScore.of(changes.values[f], changes.count);
+        List<String> before = new ArrayList<>();
+        for (Period p = quarter.previous(); before.size() < LOOK_BACK; p = p.previous()) {
+            before.add(p.toString());
         }
-        changes.values = null; // up to 48 MB at a million reports: not kept while the second pass runs
         double limit = settings.suddenChangeZ().doubleValue();
         long minimum = settings.suddenChangeMinimum();
+        Changes changes = new Changes(COUNTS.size());
+        mapper.streamCountChanges(period, before, null, minimum, context -> changes.add(context.getResultObject()));
+        ModifiedZScore[] scores = new ModifiedZScore[COUNTS.size()];
+        List<Band> bands = new ArrayList<>();
+        for (int f = 0; f < scores.length; f++) {
+            scores[f] = ModifiedZScore.of(changes.values[f], changes.count);
+            bands.add(new Band(COUNTS.get(f), scores[f].median(), scores[f].distanceBeyond(limit)));
+        }
+        changes.values = null; // up to 48 MB at a million reports: not kept while the second pass runs
         List<StoredFlag> flags = new ArrayList<>();
-        mapper.streamCountChanges(period, before, minimum, context -> {
+        // the database sends only the reports beyond a band; each is decided here, as the medians were worked out
+        mapper.streamCountChanges(period, before, bands, minimum, context -> {
             CountChange c = context.getResultObject();
             for (int f = 0; f < COUNTS.size(); f++) {
                 long previous = c.previous(f);

@@ -38,4 +38,17 @@ class ModifiedZScoreTest {
         assertThat(ModifiedZScore.logChange(99, 199)).isCloseTo(-ModifiedZScore.logChange(199, 99), within(1e-12));
         assertThat(ModifiedZScore.logChange(99, 399)).isCloseTo(Math.log(4), within(1e-12));
     }
+
+    @Test
+    void everyValueBeyondTheLimitLiesBeyondTheDistanceTheDatabaseFiltersBy() {
+        // sorted 1 2 4 10: median 3, MAD 1.5, scale 1.5 / 0.6745; |z| > 3.5 from |x − 3| > 3.5 × 2.223870 = 7.783544
+        ModifiedZScore score = ModifiedZScore.of(new double[] {10, 2, 4, 1}, 4);
+        double exact = 3.5 * 1.5 / 0.6745;
+        double justBeyond = 3 + Math.nextUp(exact);
+        assertThat(Math.abs(score.z(justBeyond))).isGreaterThan(3.5);
+        assertThat(justBeyond - score.median()).isGreaterThan(score.distanceBeyond(3.5));
+        assertThat(score.distanceBeyond(3.5)).isLessThan(exact).isCloseTo(exact, within(1e-6));
+        // no spread: every value but the median is extreme, so the database filters nothing out
+        assertThat(ModifiedZScore.of(new double[] {0.5, 0.5}, 2).distanceBeyond(3.5)).isNegative();
+    }
 }
