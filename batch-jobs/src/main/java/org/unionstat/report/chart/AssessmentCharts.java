@@ -53,6 +53,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import org.unionstat.domain.Indicator;
@@ -62,6 +63,7 @@ import org.unionstat.report.chart.ChartFonts.ChartFont;
 import org.unionstat.report.figures.AssessmentFigures;
 import org.unionstat.report.figures.GroupFigures;
 import org.unionstat.report.figures.IndicatorTexts;
+import org.unionstat.report.figures.ReportMemo;
 
 /**
  * The charts of an assessment (docs/outputs.md): district scores ranked, industry scores, each weighted indicator by district
@@ -99,9 +101,30 @@ public class AssessmentCharts {
     }
 
     private final ChartFonts fonts;
+    private final ReportMemo memo;
 
-    AssessmentCharts(ChartFonts fonts) {
+    @Autowired
+    AssessmentCharts(ChartFonts fonts, ReportMemo memo) {
         this.fonts = fonts;
+        this.memo = memo;
+    }
+
+    /** Charts drawn anew at every call. */
+    AssessmentCharts(ChartFonts fonts) {
+        this(fonts, new ReportMemo());
+    }
+
+    /** A chart of these very figures: within a report, each chart is drawn once for the outputs that show it. */
+    private record Drawn(AssessmentFigures figures, String fileName) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Drawn d && d.figures == figures && d.fileName.equals(fileName);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(figures) + fileName.hashCode();
+        }
     }
 
     /** Every chart of docs/outputs.md#charts, in the order the workbook shows them. */
@@ -122,7 +145,8 @@ public class AssessmentCharts {
         }
         charts.put(SCORE_TREND, () -> image(SCORE_TREND, scoreTrend(figures, font), WIDTH, 620));
         charts.put(RANK_INTERVALS, () -> image(RANK_INTERVALS, rankIntervals(figures, font), WIDTH, 620));
-        return charts.entrySet().stream().filter(e -> wanted.test(e.getKey())).map(e -> e.getValue().get()).toList();
+        return charts.entrySet().stream().filter(e -> wanted.test(e.getKey()))
+                .map(e -> memo.get(figures.period(), new Drawn(figures, e.getKey()), e.getValue())).toList();
     }
 
     /** The file of an indicator's chart by district: the key with {@code -} for {@code _}. */
