@@ -9,9 +9,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
@@ -23,14 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -449,33 +438,7 @@ public class AssessmentCharts {
         } finally {
             g.dispose();
         }
-        return new ChartImage(fileName, png(image), width, height);
-    }
-
-    private static byte[] png(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
-                    param);
-            String perMetre = Long.toString(Math.round(DPI / 0.0254));
-            IIOMetadataNode physical = new IIOMetadataNode("pHYs");
-            physical.setAttribute("pixelsPerUnitXAxis", perMetre);
-            physical.setAttribute("pixelsPerUnitYAxis", perMetre);
-            physical.setAttribute("unitSpecifier", "meter");
-            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-            root.appendChild(physical);
-            metadata.mergeTree("javax_imageio_png_1.0", root);
-            writer.setOutput(out);
-            writer.write(null, new IIOImage(image, null, metadata), param);
-            out.flush();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
+        return new ChartImage(fileName, PngEncoding.png(image, DPI), width, height);
     }
 
     /** Chinese or English text, as the chart font allows; a name the font cannot show is given in English. */
