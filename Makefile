@@ -7,6 +7,10 @@ JAR   := batch-jobs/target/unionstat.jar
 TOOLS := tools/target/unionstat-tools.jar
 JAVA  ?= java
 OUT   ?= out
+# JVM options of `make run` (docs/performance.md#the-small-data-set): a run of the sample data lasts a minute at most,
+# too short for the optimising compiler to earn back its CPU, and its heap is small enough for the serial collector.
+# RUN_JVM_OPTS= runs with the JVM's defaults.
+RUN_JVM_OPTS ?= -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 
 .PHONY: build run test test-mariadb sample-data templates font bench bench-small clean
 
@@ -19,7 +23,7 @@ $(JAR) $(TOOLS) &: pom.xml batch-jobs/pom.xml tools/pom.xml $(shell find batch-j
 # then each quarter in order, then every period with data (quarters and years) computed and reported. The files stay
 # where they are. Running it again recognises what is done and says so.
 run: build
-	$(JAVA) -jar $(JAR) run --out $(OUT) sample-data
+	$(JAVA) $(RUN_JVM_OPTS) -jar $(JAR) run --out $(OUT) sample-data
 
 # Regenerates the committed sample-data/ (fixed seed, byte-identical) with the tools module's generator. With ROWS=n:
 # the benchmark form instead, one plain UTF-8 CSV of exactly n reports per quarter plus both registries, streamed to
@@ -54,7 +58,7 @@ bench: build
 # The fixed costs on sample-data/ (H2, in target/bench-small): make run from a fresh state, make run again with nothing
 # changed, and one quarter inside the running process (docs/performance.md). REPEAT=n runs it n times (busy machines).
 bench-small: build
-	JAVA='$(JAVA)' REPEAT='$(or $(REPEAT),1)' bash tools/bench/bench-small.sh
+	JAVA='$(JAVA)' RUN_JVM_OPTS='$(RUN_JVM_OPTS)' REPEAT='$(or $(REPEAT),1)' bash tools/bench/bench-small.sh
 
 # Rewrites templates/*.xlsx and templates/report.docx with the built-in layouts: this undoes any restyling done in
 # Excel, Word or WPS (docs/templates.md).

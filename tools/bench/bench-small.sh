@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make bench-small: the fixed costs on the committed sample-data/ (about 16,000 reports over 8 quarters, 3 years),
 # with the embedded H2 database, as `make run` does it. Prints three figures:
-#   1. `run sample-data` from a fresh state (no database, no outputs), the jar already built;
+#   1. `run sample-data` from a fresh state (no database, no outputs), the jar already built, with make run's JVM
+#      options (RUN_JVM_OPTS);
 #   2. the same again, nothing changed;
 #   3. one quarter (the last of sample-data/) imported, computed and reported inside that running process, as the
 #      run's own progress line tells it.
@@ -12,6 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 JAVA=${JAVA:-java}
+# the JVM options of `make run` (the Makefile passes its RUN_JVM_OPTS; the same default when run by hand)
+read -r -a JVM_OPTS <<<"${RUN_JVM_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
 JAR=$PWD/batch-jobs/target/unionstat.jar
 DATA=$PWD/sample-data
 BENCH_DIR=$(realpath -m "${BENCH_DIR:-target/bench-small}")
@@ -31,10 +34,10 @@ for n in $(seq 1 "$REPEAT"); do
     mkdir -p "$BENCH_DIR"
     cp -r config templates "$BENCH_DIR"/
     cd "$BENCH_DIR"
-    fresh=$(timed "$JAVA" -jar "$JAR" run --out out "$DATA")
+    fresh=$(timed "$JAVA" "${JVM_OPTS[@]}" -jar "$JAR" run --out out "$DATA")
     quarter=$(grep -E "^$last_quarter: computed and reported in" last.log | sed -E 's/.* in ([0-9.]+ s).*/\1/')
     grep -q "^run .*: done in" last.log || { echo "bench-small: the first run failed:" >&2; tail -20 last.log >&2; exit 1; }
-    again=$(timed "$JAVA" -jar "$JAR" run --out out "$DATA")
+    again=$(timed "$JAVA" "${JVM_OPTS[@]}" -jar "$JAR" run --out out "$DATA")
     grep -q "nothing changed since the last run" last.log || { echo "bench-small: the second run did work:" >&2; tail -20 last.log >&2; exit 1; }
     cd - >/dev/null
     echo "bench-small ($n/$REPEAT): make run, fresh state: $fresh"

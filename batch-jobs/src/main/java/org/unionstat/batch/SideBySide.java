@@ -1,6 +1,7 @@
 package org.unionstat.batch;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -47,7 +48,9 @@ public final class SideBySide {
                 } catch (ExecutionException e) {
                     if (failure == null) {
                         failure = e.getCause();
-                    } else {
+                    } else if (e.getCause() != failure
+                            && !Arrays.asList(failure.getSuppressed()).contains(e.getCause())) {
+                        // a failure several tasks share (a value they all waited for) is told once
                         failure.addSuppressed(e.getCause());
                     }
                 } catch (InterruptedException e) {

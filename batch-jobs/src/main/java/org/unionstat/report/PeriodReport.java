@@ -16,6 +16,7 @@ import org.unionstat.domain.Period;
 import org.unionstat.domain.UserFacingException;
 import org.unionstat.indicators.PeriodComputation;
 import org.unionstat.indicators.QualityFlagging;
+import org.unionstat.report.figures.ReportMemo;
 import org.unionstat.report.figures.ReportOutput;
 
 /**
@@ -24,7 +25,8 @@ import org.unionstat.report.figures.ReportOutput;
  * recorded.
  *
  * <p>The outputs are independent files, so they are written side by side, one per processor: the assessment workbook
- * and the districts' workbooks each take about as long (at a million reports, most of the report's time).
+ * and the districts' workbooks each take about as long (at a million reports, most of the report's time). What
+ * several of them show (the figures, their explanation, the charts) is worked out once for all ({@link ReportMemo}).
  */
 @Service
 public class PeriodReport {
@@ -34,12 +36,15 @@ public class PeriodReport {
     private final List<ReportOutput> outputs;
     private final PeriodComputation computation;
     private final QualityFlagging flagging;
+    private final ReportMemo memo;
 
     /** {@code outputs} arrive sorted by {@code @Order}: with fewer processors than outputs, they start in that order. */
-    public PeriodReport(List<ReportOutput> outputs, PeriodComputation computation, QualityFlagging flagging) {
+    public PeriodReport(List<ReportOutput> outputs, PeriodComputation computation, QualityFlagging flagging,
+            ReportMemo memo) {
         this.outputs = outputs;
         this.computation = computation;
         this.flagging = flagging;
+        this.memo = memo;
     }
 
     /**
@@ -65,7 +70,9 @@ public class PeriodReport {
             });
         }
         // the staleness check mostly waits for the database (a scan of the inputs): it gets a thread of its own
-        SideBySide.run("report-" + period, Runtime.getRuntime().availableProcessors() + 1, tasks);
+        try (ReportMemo.Report report = memo.open(period)) {
+            SideBySide.run("report-" + period, Runtime.getRuntime().availableProcessors() + 1, tasks);
+        }
     }
 
     /**

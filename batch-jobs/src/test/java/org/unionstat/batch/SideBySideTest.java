@@ -90,6 +90,17 @@ class SideBySideTest {
     }
 
     @Test
+    void aFailureSeveralTasksShareIsThrownOnce() {
+        IllegalStateException shared = new IllegalStateException("the figures could not be read");
+        Callable<Integer> task = () -> {
+            throw shared;
+        };
+        assertThatThrownBy(() -> SideBySide.run("test", 2, List.of(task, task, task)))
+                .isSameAs(shared)
+                .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
+    }
+
+    @Test
     void aCheckedFailureIsWrapped() {
         List<Callable<Integer>> tasks = List.of(() -> {
             throw new IOException("disk full");

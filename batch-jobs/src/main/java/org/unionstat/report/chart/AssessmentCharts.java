@@ -9,9 +9,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
@@ -23,14 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -53,6 +42,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import org.unionstat.domain.Indicator;
@@ -62,6 +52,7 @@ import org.unionstat.report.chart.ChartFonts.ChartFont;
 import org.unionstat.report.figures.AssessmentFigures;
 import org.unionstat.report.figures.GroupFigures;
 import org.unionstat.report.figures.IndicatorTexts;
+import org.unionstat.report.figures.ReportMemo;
 
 /**
  * The charts of an assessment (docs/outputs.md): district scores ranked, industry scores, each weighted indicator by district
@@ -99,9 +90,30 @@ public class AssessmentCharts {
     }
 
     private final ChartFonts fonts;
+    private final ReportMemo memo;
 
-    AssessmentCharts(ChartFonts fonts) {
+    @Autowired
+    AssessmentCharts(ChartFonts fonts, ReportMemo memo) {
         this.fonts = fonts;
+        this.memo = memo;
+    }
+
+    /** Charts drawn anew at every call. */
+    AssessmentCharts(ChartFonts fonts) {
+        this(fonts, new ReportMemo());
+    }
+
+    /** A chart of these very figures: within a report, each chart is drawn once for the outputs that show it. */
+    private record Drawn(AssessmentFigures figures, String fileName) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Drawn d && d.figures == figures && d.fileName.equals(fileName);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(figures) + fileName.hashCode();
+        }
     }
 
     /** Every chart of docs/outputs.md#charts, in the order the workbook shows them. */
@@ -122,7 +134,8 @@ public class AssessmentCharts {
         }
         charts.put(SCORE_TREND, () -> image(SCORE_TREND, scoreTrend(figures, font), WIDTH, 620));
         charts.put(RANK_INTERVALS, () -> image(RANK_INTERVALS, rankIntervals(figures, font), WIDTH, 620));
-        return charts.entrySet().stream().filter(e -> wanted.test(e.getKey())).map(e -> e.getValue().get()).toList();
+        return charts.entrySet().stream().filter(e -> wanted.test(e.getKey()))
+                .map(e -> memo.get(figures.period(), new Drawn(figures, e.getKey()), e.getValue())).toList();
     }
 
     /** The file of an indicator's chart by district: the key with {@code -} for {@code _}. */
@@ -425,33 +438,7 @@ public class AssessmentCharts {
         } finally {
             g.dispose();
         }
-        return new ChartImage(fileName, png(image), width, height);
-    }
-
-    private static byte[] png(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
-                    param);
-            String perMetre = Long.toString(Math.round(DPI / 0.0254));
-            IIOMetadataNode physical = new IIOMetadataNode("pHYs");
-            physical.setAttribute("pixelsPerUnitXAxis", perMetre);
-            physical.setAttribute("pixelsPerUnitYAxis", perMetre);
-            physical.setAttribute("unitSpecifier", "meter");
-            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-            root.appendChild(physical);
-            metadata.mergeTree("javax_imageio_png_1.0", root);
-            writer.setOutput(out);
-            writer.write(null, new IIOImage(image, null, metadata), param);
-            out.flush();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
+        return new ChartImage(fileName, PngEncoding.png(image, DPI), width, height);
     }
 
     /** Chinese or English text, as the chart font allows; a name the font cannot show is given in English. */

@@ -44,16 +44,23 @@ public class AssessmentFiguresLoader {
     private final ReferenceData reference;
     private final WorkbookStandards standards;
     private final PeriodExplanations explanations;
+    private final ReportMemo memo;
 
     AssessmentFiguresLoader(IndicatorResultMapper results, ReferenceData reference, WorkbookStandards standards,
-            PeriodExplanations explanations) {
+            PeriodExplanations explanations, ReportMemo memo) {
         this.results = results;
         this.reference = reference;
         this.standards = standards;
         this.explanations = explanations;
+        this.memo = memo;
     }
 
+    /** The figures of {@code period}; within a report, read once for all its outputs. */
     public AssessmentFigures load(Period period) {
+        return memo.get(period, AssessmentFigures.class, () -> read(period));
+    }
+
+    private AssessmentFigures read(Period period) {
         List<IndicatorResult> indicators = results.findIndicators(period.toString());
         List<ScoreResult> scores = results.findScores(period.toString());
         if (indicators.isEmpty() && scores.isEmpty()) {
@@ -74,7 +81,7 @@ public class AssessmentFiguresLoader {
                 computedTargets.put(indicator, r.target());
             }
         }
-        PeriodExplanation explanation = explanations.of(indicators, scores);
+        PeriodExplanation explanation = explanations.load(period, indicators, scores);
         Function<Key, GroupFigures> group = key -> {
             ScoreResult score = scoreByKey.get(key);
             ScoreResult before = previousByKey.get(key);

@@ -17,16 +17,28 @@ import org.unionstat.indicators.ScoreResult;
 @Component
 public class PeriodExplanations {
 
+    /** The key of a period's explanation in {@link ReportMemo}. */
+    private static final String EXPLANATION = "explanation";
+
     private final IndicatorResultMapper results;
     private final WorkbookStandards standards;
+    private final ReportMemo memo;
 
-    PeriodExplanations(IndicatorResultMapper results, WorkbookStandards standards) {
+    PeriodExplanations(IndicatorResultMapper results, WorkbookStandards standards, ReportMemo memo) {
         this.results = results;
         this.standards = standards;
+        this.memo = memo;
     }
 
+    /** The explanation of {@code period}'s stored figures; within a report, worked out once for all its outputs. */
     public PeriodExplanation load(Period period) {
-        return of(results.findIndicators(period.toString()), results.findScores(period.toString()));
+        return memo.get(period, EXPLANATION,
+                () -> of(results.findIndicators(period.toString()), results.findScores(period.toString())));
+    }
+
+    /** {@link #load} from the period's stored rows already read. */
+    PeriodExplanation load(Period period, List<IndicatorResult> indicators, List<ScoreResult> scores) {
+        return memo.get(period, EXPLANATION, () -> of(indicators, scores));
     }
 
     /** The explanation of stored rows already read ({@code scores} in output order). */

@@ -1,6 +1,7 @@
 package org.unionstat.report.template;
 
 import java.awt.Dimension;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,6 +20,10 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
@@ -28,7 +33,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.ImageUtils;
 import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -199,16 +206,41 @@ public final class TemplateWorkbook implements AutoCloseable {
         int row = sheet.getLastRowNum() + 2;
         for (Picture picture : pictures) {
             int index = template.addPicture(picture.png(), Workbook.PICTURE_TYPE_PNG);
+            Dimension natural = naturalSize(picture);
             XSSFClientAnchor anchor = template.getCreationHelper().createClientAnchor();
             anchor.setCol1(0);
             anchor.setRow1(row);
+            // an anchor of the image's size (at its dpi) within its first cell, which resize(1, 1) spreads over the
+            // cells, as resize() would, but without decoding the image; resize(x, y) then scales the anchor
+            anchor.setCol2(0);
+            anchor.setRow2(row);
+            anchor.setDx2(natural.width * Units.EMU_PER_PIXEL);
+            anchor.setDy2(natural.height * Units.EMU_PER_PIXEL);
             XSSFPicture shape = drawing.createPicture(anchor, index);
-            // resize() sizes the anchor to the image (at the image's dpi); resize(x, y) then scales the anchor
-            shape.resize();
-            Dimension natural = shape.getImageDimension();
+            shape.resize(1.0, 1.0);
             shape.resize(picture.width() / natural.getWidth(), picture.height() / natural.getHeight());
             row = shape.getClientAnchor().getRow2() + 2;
             sheet.setRowBreak(row - 1);
+        }
+    }
+
+    /**
+     * The size of a picture in screen pixels at its dpi, as POI's {@code XSSFPicture.getImageDimension()} works it out,
+     * from the PNG's header and pHYs chunk only: POI decodes the whole image for it.
+     */
+    private Dimension naturalSize(Picture picture) {
+        ImageReader reader = ImageIO.getImageReadersByFormatName("png").next();
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(picture.png()))) {
+            reader.setInput(in);
+            int[] dpi = ImageUtils.getResolution(reader);
+            int dpiX = dpi[0] == 0 ? Units.PIXEL_DPI : dpi[0];
+            int dpiY = dpi[1] == 0 ? Units.PIXEL_DPI : dpi[1];
+            return new Dimension(reader.getWidth(0) * Units.PIXEL_DPI / dpiX,
+                    reader.getHeight(0) * Units.PIXEL_DPI / dpiY);
+        } catch (IOException e) {
+            throw new UserFacingException("workbook " + source + ": a chart is not a readable PNG: " + e.getMessage(), e);
+        } finally {
+            reader.dispose();
         }
     }
 
