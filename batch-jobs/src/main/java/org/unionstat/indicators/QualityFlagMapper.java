@@ -60,9 +60,12 @@ public interface QualityFlagMapper {
     record Band(String column, double median, double distance) {
     }
 
+    /** Those of {@code periods} that have reports. */
+    List<String> periodsWithReports(@Param("periods") List<String> periods);
+
     /**
      * Every report of {@code period} with the union's previous accepted report (its latest of {@code before}, the
-     * latest first); with {@code bands}, only those where some count changed by at least {@code minimumChange} and
+     * latest first, not empty); with {@code bands}, only those where some count changed by at least {@code minimumChange} and
      * lies outside its band.
      */
     void streamCountChanges(@Param("period") String period, @Param("before") List<String> before,
