@@ -65,8 +65,8 @@ public interface QualityFlagMapper {
 
     /**
      * Every report of {@code period} with the union's previous accepted report (its latest of {@code before}, the
-     * latest first, not empty); with {@code bands}, only those where some count changed by at least {@code minimumChange} and
-     * lies outside its band.
+     * latest first, not empty); with {@code bands}, only those where some count changed by at least
+     * {@code minimumChange} and lies outside its band.
      */
     void streamCountChanges(@Param("period") String period, @Param("before") List<String> before,
             @Param("bands") List<Band> bands, @Param("minimumChange") long minimumChange,
