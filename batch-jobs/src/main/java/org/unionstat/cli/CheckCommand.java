@@ -74,7 +74,7 @@ public class CheckCommand implements Callable<Integer> {
         OutputDirectory.requireWritable(common.out());
         ConfigurableEnvironment settings = ConfigFiles.settings();
         XlsxLimits.apply(settings);
-        FileCheck check = new FileCheck(ReferenceDataFiles.load(settings));
+        FileCheck check = new FileCheck(ReferenceDataFiles.load(settings), ConfigFiles.messages(settings));
         SummaryPrinter printer = new SummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
         List<ImportSummary> summaries;
         if (target.year != null) {

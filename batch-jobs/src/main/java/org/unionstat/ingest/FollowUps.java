@@ -27,6 +27,7 @@ import org.unionstat.domain.QualityRule;
 import org.unionstat.ingest.FollowUpMapper.Answer;
 import org.unionstat.ingest.FollowUpMapper.FlagKey;
 import org.unionstat.ingest.source.ReturnedTable;
+import org.unionstat.text.Messages;
 
 /**
  * {@code import-followup FILE}: stores the districts' answers to the doubtful figures (docs/data-quality.md#follow-up)
@@ -61,8 +62,11 @@ public class FollowUps {
     private final FollowUpMapper mapper;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Messages messages;
 
-    public FollowUps(FollowUpMapper mapper, PlatformTransactionManager transactionManager, Clock clock) {
+    public FollowUps(FollowUpMapper mapper, PlatformTransactionManager transactionManager, Clock clock,
+            Messages messages) {
+        this.messages = messages;
         this.mapper = mapper;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -136,7 +140,7 @@ public class FollowUps {
                 }
                 if (problem != null) {
                     rejected.add(new RejectsFile.Line(line.number(), shortened(union), problem.code(),
-                            problem.ruleInChinese() + " / " + problem.ruleInEnglish(), line.raw()));
+                            messages.rule(problem), line.raw()));
                     rejectedByCode.merge(problem.code(), 1L, Long::sum);
                 } else {
                     accepted.add(new Answer(period.get().toString(), union, rule.get().code(), field.get(), current,

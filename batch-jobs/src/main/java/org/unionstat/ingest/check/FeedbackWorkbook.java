@@ -23,6 +23,7 @@ import org.unionstat.domain.Text;
 import org.unionstat.ingest.ImportKind;
 import org.unionstat.ingest.ImportSummary;
 import org.unionstat.ingest.spool.RejectedRow;
+import org.unionstat.text.Messages;
 
 /**
  * The feedback workbook of a checked file, in Chinese for whoever filled the file in: sheet 概况 (the file, its period,
@@ -47,14 +48,16 @@ final class FeedbackWorkbook implements AutoCloseable {
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     private final ImportKind kind;
+    private final Messages messages;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
     private final CellStyle bold;
     private final Sheet summary;
     private Sheet details;
     private int detailsRow;
 
-    FeedbackWorkbook(ImportKind kind) {
+    FeedbackWorkbook(ImportKind kind, Messages messages) {
         this.kind = kind;
+        this.messages = messages;
         Font font = workbook.createFont();
         font.setBold(true);
         bold = workbook.createCellStyle();
@@ -147,7 +150,7 @@ final class FeedbackWorkbook implements AutoCloseable {
         for (Map.Entry<String, Long> code : byCode.entrySet()) {
             Row row = sheet.createRow(r++);
             text(row, 0, code.getKey());
-            text(row, 1, RejectCode.of(code.getKey()).map(RejectCode::ruleInChinese).orElse(""));
+            text(row, 1, RejectCode.of(code.getKey()).map(messages::rule).orElse(""));
             row.createCell(2).setCellValue(code.getValue().doubleValue());
         }
     }

@@ -33,8 +33,10 @@ import org.unionstat.ingest.source.SourceRowReader;
 import org.unionstat.ingest.spool.RejectedRow;
 import org.unionstat.ingest.validate.FirstLines;
 import org.unionstat.ingest.validate.QuarterlyReportValidator;
+import org.unionstat.ingest.validate.Reasons;
 import org.unionstat.ingest.validate.RegistryRowValidator;
 import org.unionstat.ingest.validate.Validation;
+import org.unionstat.text.Messages;
 
 /**
  * Checks files as importing them would (the {@code check} command): the import's file inspection, row reader, rules
@@ -46,10 +48,13 @@ public final class FileCheck {
 
     private final QuarterlyReportValidator reports;
     private final RegistryRowValidator registry;
+    private final Messages messages;
 
-    public FileCheck(ReferenceData reference) {
+    /** {@code messages}: the language of the reasons, summary lines and workbooks. */
+    public FileCheck(ReferenceData reference, Messages messages) {
         this.reports = new QuarterlyReportValidator(reference);
         this.registry = new RegistryRowValidator(reference);
+        this.messages = messages;
     }
 
     /** Quarterly report files and directories of them, taken as import takes them, for {@code quarter}. */
@@ -107,7 +112,7 @@ public final class FileCheck {
         SourceRowReader reader = new SourceRowReader("checkRows", given.toAbsolutePath().normalize(),
                 inspection.format(), inspection.charset(), kind.layout());
         Tally tally = new Tally();
-        try (FeedbackWorkbook feedback = new FeedbackWorkbook(kind)) {
+        try (FeedbackWorkbook feedback = new FeedbackWorkbook(kind, messages)) {
             try {
                 reader.open(new ExecutionContext());
             } catch (ItemStreamException e) {
@@ -115,7 +120,8 @@ public final class FileCheck {
             }
             try {
                 RejectsFile.write(rejects, fileName(given),
-                        () -> new Rejections(reader, rules, kind.keyColumn(), tally, feedback));
+                        () -> new Rejections(reader, rules, kind.keyColumn(), tally, feedback,
+                                new Reasons(messages, kind.layout())));
             } finally {
                 reader.close();
             }
@@ -131,7 +137,7 @@ public final class FileCheck {
     }
 
     /** A refused file has its workbook saying why, and no rejects file: one of an earlier check would mislead. */
-    private static ImportSummary refused(ImportKind kind, Period period, Path given, String refusal,
+    private ImportSummary refused(ImportKind kind, Period period, Path given, String refusal,
             List<String> warnings, Path workbook, Path rejects) {
         ImportSummary summary = ImportSummary.refused(given, period, null, refusal, warnings);
         try {
@@ -139,7 +145,7 @@ public final class FileCheck {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + rejects + ": " + e.getMessage(), e);
         }
-        try (FeedbackWorkbook feedback = new FeedbackWorkbook(kind)) {
+        try (FeedbackWorkbook feedback = new FeedbackWorkbook(kind, messages)) {
             feedback.write(workbook, summary);
         }
         return summary;
@@ -187,16 +193,18 @@ public final class FileCheck {
         private final String keyColumn;
         private final Tally tally;
         private final FeedbackWorkbook feedback;
+        private final Reasons reasons;
         private final FirstLines firstLines = new FirstLines();
         private RejectedRow next;
 
         Rejections(SourceRowReader reader, Function<SourceRow, Validation<?>> rules, String keyColumn, Tally tally,
-                FeedbackWorkbook feedback) {
+                FeedbackWorkbook feedback, Reasons reasons) {
             this.reader = reader;
             this.rules = rules;
             this.keyColumn = keyColumn;
             this.tally = tally;
             this.feedback = feedback;
+            this.reasons = reasons;
         }
 
         @Override
@@ -229,9 +237,9 @@ public final class FileCheck {
                         continue;
                     }
                     rejected = RejectedRow.repeated(0, source.line(), validation.recordId(), source.raw(), keyColumn,
-                            firstLine);
+                            firstLine, reasons);
                 } else {
-                    rejected = RejectedRow.of(0, source, validation);
+                    rejected = RejectedRow.of(0, source, validation, reasons);
                 }
                 tally.byCode.merge(rejected.reasonCode(), 1L, Long::sum);
                 feedback.addRejected(rejected);

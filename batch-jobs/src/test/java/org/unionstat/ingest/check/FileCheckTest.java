@@ -27,6 +27,7 @@ import org.unionstat.ingest.ImportSummary;
 import org.unionstat.testing.Config;
 import org.unionstat.testing.Reports;
 import org.unionstat.testing.Workbooks;
+import org.unionstat.text.Messages;
 
 /** Checking files as import would, with nothing stored: summaries, rejects files and feedback workbooks. */
 class FileCheckTest {
@@ -36,7 +37,8 @@ class FileCheckTest {
     @TempDir
     Path dir;
 
-    private final FileCheck check = new FileCheck(Config.referenceData());
+    private static final Messages CHINESE = Messages.inChinese();
+    private final FileCheck check = new FileCheck(Config.referenceData(), CHINESE);
 
     private Path out() {
         return dir.resolve("out");
@@ -82,12 +84,12 @@ class FileCheckTest {
         ImportSummary summary = checkPaths(file).get(0);
 
         assertThat(summary.line()).isEqualTo("2094Q1 reports.csv: read 5, accepted 2, rejected 3 (E02 1, E08 1, E10 1)");
-        String repeated = "E10 union_id: " + Reports.unionId(1) + " was already accepted from line 2";
+        String repeated = "E10 工会统一社会信用代码：" + Reports.unionId(1) + " 已在第 2 行被接收";
         List<CSVRecord> rejects = rejects(out().resolve("check/2094Q1/reports.csv.rejects.csv"));
         assertThat(rejects).hasSize(4);
         assertThat(rejects.get(0).toList()).containsExactly("source_file", "line", "id", "reason_code", "reasons", "raw");
         assertThat(rejects.get(1).toList().subList(0, 4)).containsExactly("reports.csv", "3", Reports.unionId(2), "E02");
-        assertThat(rejects.get(1).get(4)).startsWith("E02 members:");
+        assertThat(rejects.get(1).get(4)).startsWith("E02 会员人数：");
         assertThat(rejects.get(2).toList().subList(0, 5))
                 .containsExactly("reports.csv", "4", Reports.unionId(1), "E10", repeated);
         assertThat(rejects.get(3).toList().subList(1, 4)).containsExactly("5", Reports.unionId(5), "E08");
@@ -99,14 +101,14 @@ class FileCheckTest {
             List<List<String>> details = texts(workbook.getSheet("错误明细"));
             assertThat(details).hasSize(4);
             assertThat(details.get(1).subList(0, 3)).containsExactly("3", Reports.unionId(2), "E02");
-            assertThat(details.get(1).get(3)).startsWith("E02 members:");
+            assertThat(details.get(1).get(3)).startsWith("E02 会员人数：");
             assertThat(details.get(2).subList(0, 4)).containsExactly("4", Reports.unionId(1), "E10", repeated);
             assertThat(details.get(3).subList(0, 3)).containsExactly("5", Reports.unionId(5), "E08");
             assertThat(details.get(3).get(4)).as("the raw record as written, a string").startsWith("=1+1,");
             assertNoFormula(workbook);
             assertThat(texts(workbook.getSheet("按错误代码汇总"))).containsExactly(List.of("代码", "规则", "行数"),
-                    List.of("E02", RejectCode.E02.ruleInChinese(), "1"), List.of("E08", RejectCode.E08.ruleInChinese(), "1"),
-                    List.of("E10", RejectCode.E10.ruleInChinese(), "1"));
+                    List.of("E02", CHINESE.rule(RejectCode.E02), "1"), List.of("E08", CHINESE.rule(RejectCode.E08), "1"),
+                    List.of("E10", CHINESE.rule(RejectCode.E10), "1"));
         }
     }
 
@@ -175,7 +177,7 @@ class FileCheckTest {
 
         assertThat(summary.line()).isEqualTo("2094 registry-2094.csv: read 3, accepted 2, rejected 1 (E10 1)");
         List<CSVRecord> rejects = rejects(out().resolve("check/2094/registry-2094.csv.rejects.csv"));
-        assertThat(rejects.get(1).get(4)).isEqualTo("E10 unit_id: " + Reports.unitId(1) + " was already accepted from line 2");
+        assertThat(rejects.get(1).get(4)).isEqualTo("E10 统一社会信用代码：" + Reports.unitId(1) + " 已在第 2 行被接收");
         try (XSSFWorkbook workbook = Workbooks.open(out().resolve("check/2094/registry-2094.csv.xlsx"))) {
             assertThat(texts(workbook.getSheet("概况"))).contains(List.of("年度", "2094"), List.of("结论", "有错误"));
         }
