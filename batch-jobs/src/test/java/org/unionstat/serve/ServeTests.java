@@ -32,6 +32,7 @@ import org.unionstat.testing.MariaDbTest;
 import org.unionstat.testing.PeriodTables;
 import org.unionstat.testing.Reports;
 import org.unionstat.testing.TestClock;
+import org.unionstat.text.Messages;
 
 /**
  * {@code serve --once}: one pass over an inbox laid out as sample-data/ — imports, archive, quarantine with
@@ -69,6 +70,9 @@ class ServeTests {
         @Autowired
         JdbcTemplate jdbc;
 
+        @Autowired
+        Messages messages;
+
         @TempDir
         Path dir;
 
@@ -98,7 +102,7 @@ class ServeTests {
         /** Passes that wait {@code settle} for files being written, on the test's clock, waiting through {@code waits}. */
         InboxProcessor processor(Duration settle, GracefulShutdown waits) {
             return new InboxProcessor(imports, runs, data, locks, waits, new ServeSettings("0 0 2 * * *",
-                    Path.of("inbox"), Path.of("archive"), Path.of("quarantine"), settle), clock);
+                    Path.of("inbox"), Path.of("archive"), Path.of("quarantine"), settle), clock, messages);
         }
 
         Path inbox(String relative) {

@@ -58,8 +58,8 @@ class FileCheckTest {
 
         List<ImportSummary> summaries = checkPaths(file);
 
-        assertThat(summaries).singleElement().extracting(ImportSummary::line)
-                .isEqualTo("2094Q1 110105-朝阳区.csv: read 2, accepted 2, rejected 0");
+        assertThat(summaries).singleElement().extracting(s -> s.line(CHINESE))
+                .isEqualTo("2094Q1 110105-朝阳区.csv：读取 2 行，接收 2 行，拒收 0 行");
         Path checked = out().resolve("check/2094Q1");
         assertThat(rejects(checked.resolve("110105-朝阳区.csv.rejects.csv"))).hasSize(1); // the header alone
         try (XSSFWorkbook workbook = Workbooks.open(checked.resolve("110105-朝阳区.csv.xlsx"))) {
@@ -83,7 +83,7 @@ class FileCheckTest {
 
         ImportSummary summary = checkPaths(file).get(0);
 
-        assertThat(summary.line()).isEqualTo("2094Q1 reports.csv: read 5, accepted 2, rejected 3 (E02 1, E08 1, E10 1)");
+        assertThat(summary.line(CHINESE)).isEqualTo("2094Q1 reports.csv：读取 5 行，接收 2 行，拒收 3 行（E02 1，E08 1，E10 1）");
         String repeated = "E10 工会统一社会信用代码：" + Reports.unionId(1) + " 已在第 2 行被接收";
         List<CSVRecord> rejects = rejects(out().resolve("check/2094Q1/reports.csv.rejects.csv"));
         assertThat(rejects).hasSize(4);
@@ -120,7 +120,7 @@ class FileCheckTest {
         ImportSummary summary = checkPaths(file).get(0);
 
         assertThat(summary.refusal()).startsWith(file + ": missing required columns: period (报告期), union_name (工会名称)");
-        assertThat(summary.line()).isEqualTo("2094Q1 " + summary.refusal());
+        assertThat(summary.line(CHINESE)).isEqualTo("2094Q1 " + summary.refusal());
         assertThat(stale).doesNotExist();
         try (XSSFWorkbook workbook = Workbooks.open(out().resolve("check/2094Q1/header.csv.xlsx"))) {
             assertThat(texts(workbook.getSheet("概况"))).contains(List.of("结论", "文件被拒收"),
@@ -137,9 +137,9 @@ class FileCheckTest {
 
         List<ImportSummary> summaries = checkPaths(reports);
 
-        assertThat(summaries).extracting(ImportSummary::line).containsExactly(
-                "2094Q1 a.csv: read 1, accepted 1, rejected 0",
-                "2094Q1 b.csv: read 1, accepted 0, rejected 1 (E06 1)");
+        assertThat(summaries).extracting(s -> s.line(CHINESE)).containsExactly(
+                "2094Q1 a.csv：读取 1 行，接收 1 行，拒收 0 行",
+                "2094Q1 b.csv：读取 1 行，接收 0 行，拒收 1 行（E06 1）");
         try (Stream<Path> files = Files.list(out().resolve("check/2094Q1"))) {
             assertThat(files.map(f -> f.getFileName().toString()))
                     .containsExactlyInAnyOrder("a.csv.rejects.csv", "a.csv.xlsx", "b.csv.rejects.csv", "b.csv.xlsx");
@@ -175,7 +175,7 @@ class FileCheckTest {
 
         ImportSummary summary = check.checkRegistry(2094, file, out());
 
-        assertThat(summary.line()).isEqualTo("2094 registry-2094.csv: read 3, accepted 2, rejected 1 (E10 1)");
+        assertThat(summary.line(CHINESE)).isEqualTo("2094 registry-2094.csv：读取 3 行，接收 2 行，拒收 1 行（E10 1）");
         List<CSVRecord> rejects = rejects(out().resolve("check/2094/registry-2094.csv.rejects.csv"));
         assertThat(rejects.get(1).get(4)).isEqualTo("E10 统一社会信用代码：" + Reports.unitId(1) + " 已在第 2 行被接收");
         try (XSSFWorkbook workbook = Workbooks.open(out().resolve("check/2094/registry-2094.csv.xlsx"))) {
@@ -191,8 +191,8 @@ class FileCheckTest {
         rows.add(new ArrayList<>(Reports.report("2094Q1", 2, "employees", "many").values()));
         Path file = Workbooks.xlsx(dir.resolve("reports.xlsx"), rows);
 
-        assertThat(checkPaths(file)).extracting(ImportSummary::line)
-                .containsExactly("2094Q1 reports.xlsx: read 2, accepted 1, rejected 1 (E02 1)");
+        assertThat(checkPaths(file)).extracting(s -> s.line(CHINESE))
+                .containsExactly("2094Q1 reports.xlsx：读取 2 行，接收 1 行，拒收 1 行（E02 1）");
     }
 
     static List<CSVRecord> rejects(Path file) throws IOException {
