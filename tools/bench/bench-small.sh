@@ -12,6 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 JAVA=${JAVA:-java}
+# the summary lines this script reads are the English ones (unionstat.locale, set by its environment variable)
+export UNIONSTAT_LOCALE=en
 JAR=$PWD/batch-jobs/target/unionstat.jar
 DATA=$PWD/sample-data
 BENCH_DIR=$(realpath -m "${BENCH_DIR:-target/bench-small}")

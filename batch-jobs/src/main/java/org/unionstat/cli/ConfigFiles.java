@@ -83,11 +83,7 @@ final class ConfigFiles {
 
     /** The language set by unionstat.locale in {@code settings}, for a command without Spring's context. */
     static Messages messages(ConfigurableEnvironment settings) {
-        try {
-            return Messages.of(TextSettings.toLocale(settings.getProperty(TextSettings.KEY, TextSettings.DEFAULT)));
-        } catch (IllegalArgumentException e) {
-            throw new UserFacingException(e.getMessage() + " (config/application.yml)", e);
-        }
+        return Messages.of(TextSettings.toLocale(settings.getProperty(TextSettings.KEY, TextSettings.DEFAULT)));
     }
 
     static void check(Path file) {

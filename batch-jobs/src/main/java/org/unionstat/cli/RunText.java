@@ -7,6 +7,21 @@ import org.unionstat.text.MessageKey;
 /** The summaries of {@code run}, {@code run DIR}, {@code serve} and {@code restart} of a run. */
 enum RunText implements MessageKey {
 
+    /** The summary line of import-followup. */
+    FOLLOWUP,
+    /** A warning before a file's summary line. */
+    WARNING,
+    // progress lines
+    PROGRESS_JOB,
+    PROGRESS_STEP,
+    PROGRESS_ROWS_OF,
+    PROGRESS_ROWS,
+    PROGRESS_LEFT,
+    PROGRESS_LOAD,
+    PROGRESS_COMPUTING,
+    PROGRESS_WRITING,
+    PROGRESS_CHECKING,
+    PROGRESS_STORING,
     COMPUTED_UNCHANGED,
     COMPUTED,
     OUTPUTS_WRITTEN_TO,

@@ -20,7 +20,7 @@ final class SummaryPrinter {
 
     void print(ImportSummary summary) {
         for (String warning : summary.warnings()) {
-            err.println("warning: " + warning);
+            err.println(messages.text(RunText.WARNING, warning));
         }
         if (summary.refused()) {
             err.println("unionstat: " + summary.refusal());

@@ -78,9 +78,9 @@ class ImportJobConfiguration {
 
     @Bean
     Step inspectImportFile(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ImportFileMapper importFiles) {
+            ImportFileMapper importFiles, Messages messages) {
         return new StepBuilder("inspect", jobRepository)
-                .tasklet(new InspectFileTasklet(importFiles), transactionManager)
+                .tasklet(new InspectFileTasklet(importFiles, messages), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }

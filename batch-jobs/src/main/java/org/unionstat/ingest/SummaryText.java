@@ -12,7 +12,18 @@ public enum SummaryText implements MessageKey {
     /** The rejected rows by code: " (E01 3, E10 31)". */
     BY_CODE,
     BY_CODE_SEPARATOR,
-    ALREADY_IMPORTED;
+    ALREADY_IMPORTED,
+    /** A file and what is wrong with it: "FILE: problem". */
+    FILE_PROBLEM,
+    // why a path given cannot be imported; {0} is the path
+    CANNOT_LIST,
+    NO_FILES_IN_DIRECTORY,
+    NO_SUCH_FILE,
+    NOT_A_READABLE_FILE,
+    UNREADABLE,
+    CANNOT_BE_READ,
+    SKIPPED_LINK,
+    SKIPPED_NOT_REGULAR;
 
     @Override
     public String key() {

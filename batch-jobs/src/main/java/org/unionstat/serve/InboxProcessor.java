@@ -231,7 +231,7 @@ public class InboxProcessor {
     private ServeOutcome.FileOutcome importInPlace(InboxFile file, Path out) {
         if (file.kind() == InboxFile.Kind.MISPLACED) {
             return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.REFUSED, null, null,
-                    file.relative() + ": " + file.problem());
+                    file.relative() + ": " + file.problem(messages));
         }
         ImportSummary summary;
         try {
@@ -294,7 +294,7 @@ public class InboxProcessor {
 
     private ServeOutcome.FileOutcome take(InboxFile file, Directories dirs) {
         if (file.kind() == InboxFile.Kind.MISPLACED) {
-            return quarantine(file, dirs, null, PrintableName.of(file.relative()) + ": " + file.problem());
+            return quarantine(file, dirs, null, PrintableName.of(file.relative()) + ": " + file.problem(messages));
         }
         ImportSummary summary;
         try {

@@ -20,7 +20,14 @@ public enum ServeText implements MessageKey {
     ERROR_TEXT,
     ERROR_TEXT_REGISTRY,
     ERROR_TEXT_QUARTERLY,
-    ERROR_TEXT_MISPLACED;
+    ERROR_TEXT_MISPLACED,
+    // why a file of the inbox is out of place; {0} is its directory
+    NOT_A_REGISTRY_NAME,
+    OUT_OF_PLACE,
+    NOT_A_QUARTER,
+    IN_A_SUBDIRECTORY,
+    SYMBOLIC_LINK,
+    NOT_A_REGULAR_FILE;
 
     @Override
     public String key() {

@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import org.unionstat.domain.UserFacingException;
+
 /**
  * {@code unionstat.locale} in config/application.yml: the language of what the code says to statisticians, zh-CN
  * (the default) or en.
@@ -25,7 +27,8 @@ public record TextSettings(@DefaultValue("zh-CN") String locale) {
         return switch (v) {
             case "zh-cn", "zh" -> Locale.SIMPLIFIED_CHINESE;
             case "en" -> Locale.ENGLISH;
-            default -> throw new IllegalArgumentException(KEY + " must be zh-CN or en, not '" + value + "'");
+            // one line naming the key, whether Spring binds it at start or check reads it
+            default -> throw new UserFacingException(KEY + " must be zh-CN or en, not '" + value + "' (config/application.yml)");
         };
     }
 

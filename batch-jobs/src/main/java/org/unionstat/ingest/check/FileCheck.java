@@ -25,6 +25,7 @@ import org.unionstat.ingest.ImportKind;
 import org.unionstat.ingest.ImportSummary;
 import org.unionstat.ingest.Imports;
 import org.unionstat.ingest.RejectsFile;
+import org.unionstat.ingest.SummaryText;
 import org.unionstat.ingest.source.FileInspector;
 import org.unionstat.ingest.source.FileRefusedException;
 import org.unionstat.ingest.source.Inspection;
@@ -65,7 +66,7 @@ public final class FileCheck {
         }
         Outputs outputs = new Outputs(directory(outDir, quarter));
         return Imports.forEachFile(quarter, paths, file -> check(ImportKind.QUARTERLY, quarter, file, outputs),
-                progress);
+                progress, messages);
     }
 
     /** A unit registry file as the registry of {@code year}. */
@@ -82,7 +83,7 @@ public final class FileCheck {
     private ImportSummary check(ImportKind kind, Period period, Path given, Outputs outputs) {
         Path workbook = outputs.path(given, fileName(given), ".xlsx");
         Path rejects = outputs.path(given, fileName(given), ".rejects.csv");
-        String unreadable = Imports.unreadable(given);
+        String unreadable = Imports.unreadable(given, messages);
         if (unreadable != null) {
             return refused(kind, period, given, unreadable, List.of(), workbook, rejects);
         }
@@ -90,15 +91,18 @@ public final class FileCheck {
         try {
             inspection = FileInspector.inspect(given.toAbsolutePath().normalize(), kind.layout());
         } catch (FileRefusedException e) {
-            return refused(kind, period, given, PrintableName.of(given) + ": " + e.problem(), List.of(), workbook,
+            return refused(kind, period, given,
+                    messages.text(SummaryText.FILE_PROBLEM, PrintableName.of(given), e.problem(messages)), List.of(), workbook,
                     rejects);
         }
         List<String> warnings = inspection.warning() == null ? List.of()
-                : List.of(PrintableName.of(given) + ": " + inspection.warning());
+                : List.of(messages.text(SummaryText.FILE_PROBLEM, PrintableName.of(given),
+                        inspection.warning().in(messages)));
         try {
             return checkRows(kind, period, given, inspection, warnings, workbook, rejects);
         } catch (UnreadableRow e) {
-            return refused(kind, period, given, PrintableName.of(given) + ": cannot be read: " + e.getMessage(),
+            return refused(kind, period, given, messages.text(SummaryText.CANNOT_BE_READ, PrintableName.of(given),
+                    String.valueOf(e.getMessage())),
                     warnings, workbook, rejects);
         }
     }

@@ -119,7 +119,7 @@ class FileCheckTest {
 
         ImportSummary summary = checkPaths(file).get(0);
 
-        assertThat(summary.refusal()).startsWith(file + ": missing required columns: period (报告期), union_name (工会名称)");
+        assertThat(summary.refusal()).startsWith(file + "：缺少必需的列：period (报告期), union_name (工会名称)");
         assertThat(summary.line(CHINESE)).isEqualTo("2094Q1 " + summary.refusal());
         assertThat(stale).doesNotExist();
         try (XSSFWorkbook workbook = Workbooks.open(out().resolve("check/2094Q1/header.csv.xlsx"))) {
@@ -165,7 +165,7 @@ class FileCheckTest {
     void aMissingFileIsRefusedAsByImport() {
         ImportSummary summary = checkPaths(dir.resolve("nowhere.csv")).get(0);
 
-        assertThat(summary.refusal()).isEqualTo(dir.resolve("nowhere.csv") + ": no such file");
+        assertThat(summary.refusal()).isEqualTo(dir.resolve("nowhere.csv") + "：文件不存在");
     }
 
     @Test
