@@ -202,7 +202,7 @@ class RunPeriodTests {
 
             assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(run.refusedFiles()).isEqualTo(1);
-            assertThat(run.files().get(2).refusal()).contains("c.csv").contains("missing required columns");
+            assertThat(run.files().get(2).refusal()).contains("c.csv：缺少必需的列：");
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.computed()).isEqualTo(COMPUTED);
             assertThat(storedReports()).isEqualTo(8);
