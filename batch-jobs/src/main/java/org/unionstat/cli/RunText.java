@@ -24,6 +24,8 @@ enum RunText implements MessageKey {
     PROGRESS_STORING,
     COMPUTED_UNCHANGED,
     COMPUTED,
+    /** compute's line. */
+    COMPUTED_WITH_PAIRS,
     OUTPUTS_WRITTEN_TO,
     FILES,
     FILES_ALREADY,
