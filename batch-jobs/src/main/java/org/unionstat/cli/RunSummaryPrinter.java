@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.unionstat.run.RunOutcome;
 import org.unionstat.ingest.ImportSummary;
+import org.unionstat.run.RunOutcome;
 import org.unionstat.text.Messages;
 
 /**

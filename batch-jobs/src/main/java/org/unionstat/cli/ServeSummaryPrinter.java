@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.unionstat.domain.Period;
+import org.unionstat.ingest.ImportSummary;
 import org.unionstat.run.RunOutcome;
 import org.unionstat.serve.InboxProcessor;
 import org.unionstat.serve.ServeOutcome;
-import org.unionstat.ingest.ImportSummary;
 import org.unionstat.text.Messages;
 
 /** The summary at the end of a pass of {@code serve}: files, rows, periods computed, outputs, duration. */

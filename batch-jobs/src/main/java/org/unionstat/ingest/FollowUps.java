@@ -26,10 +26,10 @@ import org.unionstat.domain.Period;
 import org.unionstat.domain.QualityRule;
 import org.unionstat.ingest.FollowUpMapper.Answer;
 import org.unionstat.ingest.FollowUpMapper.FlagKey;
-import org.unionstat.ingest.source.ReturnedTable;
-import org.unionstat.text.Messages;
 import org.unionstat.ingest.source.FileRefusedException;
 import org.unionstat.ingest.source.Refusal;
+import org.unionstat.ingest.source.ReturnedTable;
+import org.unionstat.text.Messages;
 
 /**
  * {@code import-followup FILE}: stores the districts' answers to the doubtful figures (docs/data-quality.md#follow-up)
@@ -68,10 +68,10 @@ public class FollowUps {
 
     public FollowUps(FollowUpMapper mapper, PlatformTransactionManager transactionManager, Clock clock,
             Messages messages) {
-        this.messages = messages;
         this.mapper = mapper;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.messages = messages;
     }
 
     /**

@@ -30,8 +30,8 @@ import org.unionstat.ingest.spool.StagedRows.CheckedRow;
 import org.unionstat.ingest.validate.QuarterlyReportValidator;
 import org.unionstat.ingest.validate.Reasons;
 import org.unionstat.ingest.validate.RegistryRowValidator;
-import org.unionstat.text.Messages;
 import org.unionstat.ingest.validate.ValidationThreads;
+import org.unionstat.text.Messages;
 
 /**
  * Jobs {@value #QUARTERLY_JOB} (one quarterly report file into one quarter) and {@value #REGISTRY_JOB} (one unit

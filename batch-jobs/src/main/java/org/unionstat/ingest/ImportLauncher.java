@@ -47,12 +47,12 @@ class ImportLauncher {
     ImportLauncher(BatchJobs batchJobs, ImportFileMapper importFiles, RejectsFile rejectsFile,
             @Qualifier(ImportJobConfiguration.QUARTERLY_JOB) Job quarterly,
             @Qualifier(ImportJobConfiguration.REGISTRY_JOB) Job registry, Messages messages) {
-        this.messages = messages;
         this.batchJobs = batchJobs;
         this.importFiles = importFiles;
         this.rejectsFile = rejectsFile;
         jobs.put(ImportKind.QUARTERLY, quarterly);
         jobs.put(ImportKind.REGISTRY, registry);
+        this.messages = messages;
     }
 
     ImportSummary launch(ImportKind kind, Period period, Path given, Path outDir) {

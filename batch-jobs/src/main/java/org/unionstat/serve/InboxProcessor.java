@@ -73,7 +73,6 @@ public class InboxProcessor {
 
     public InboxProcessor(Imports imports, PeriodRun runs, InboxDataMapper data, JobLocks locks,
             GracefulShutdown shutdown, ServeSettings settings, Clock clock, Messages messages) {
-        this.messages = messages;
         this.imports = imports;
         this.runs = runs;
         this.data = data;
@@ -81,6 +80,7 @@ public class InboxProcessor {
         this.shutdown = shutdown;
         this.settle = new SettleTracker(settings.settle());
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** One pass; {@code progress} hears about each file and period as soon as it is done. */

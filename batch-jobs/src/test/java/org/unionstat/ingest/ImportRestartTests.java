@@ -33,8 +33,8 @@ import org.unionstat.ingest.spool.SpoolSettings;
 import org.unionstat.ingest.validate.QuarterlyReportValidator;
 import org.unionstat.ingest.validate.RegistryRowValidator;
 import org.unionstat.testing.H2Test;
-import org.unionstat.testing.PeriodTables;
 import org.unionstat.testing.MariaDbTest;
+import org.unionstat.testing.PeriodTables;
 import org.unionstat.testing.Reports;
 import org.unionstat.text.Messages;
 

@@ -15,10 +15,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 import org.unionstat.ingest.spool.ImportSpool.Position;
 import org.unionstat.ingest.spool.RejectedRow;
-import org.unionstat.ingest.validate.Reasons;
 import org.unionstat.ingest.spool.StagedRows.AcceptedRow;
 import org.unionstat.ingest.spool.StagedRows.CheckedRow;
 import org.unionstat.ingest.validate.FirstLines;
+import org.unionstat.ingest.validate.Reasons;
 
 /**
  * The load step's writer. Accepted rows go to the import's spool, in line order, unless their code was already
