@@ -15,6 +15,8 @@ cd "$(dirname "$0")/../.."
 JAVA=${JAVA:-java}
 # the JVM options of `make run` (the Makefile passes its RUN_JVM_OPTS; the same default when run by hand)
 read -r -a JVM_OPTS <<<"${RUN_JVM_OPTS--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
+# the summary lines this script reads are the English ones (unionstat.locale, set by its environment variable)
+export UNIONSTAT_LOCALE=en
 JAR=$PWD/batch-jobs/target/unionstat.jar
 DATA=$PWD/sample-data
 BENCH_DIR=$(realpath -m "${BENCH_DIR:-target/bench-small}")

@@ -25,6 +25,8 @@ BENCH_DIR=${BENCH_DIR:-target/bench}
 HEAP=${BENCH_HEAP:-1g}
 ENGINES=${BENCH_ENGINES:-maria h2}                    # BENCH_ENGINES=maria: MariaDB only (H2 at 3M takes long)
 JAVA=${JAVA:-java}
+# the summary lines this script reads are the English ones (unionstat.locale, set by its environment variable)
+export UNIONSTAT_LOCALE=en
 JAR=batch-jobs/target/unionstat.jar
 TOOLS=tools/target/unionstat-tools.jar   # the data generator
 DOC=docs/performance.md

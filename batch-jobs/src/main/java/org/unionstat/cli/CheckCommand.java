@@ -23,6 +23,7 @@ import org.unionstat.ingest.ImportSummary;
 import org.unionstat.ingest.check.FileCheck;
 import org.unionstat.ingest.source.XlsxLimits;
 import org.unionstat.reference.ReferenceDataFiles;
+import org.unionstat.text.Messages;
 
 /**
  * {@code check}: what {@code import} (or {@code import-registry}) would make of files, with nothing stored. It needs
@@ -74,8 +75,9 @@ public class CheckCommand implements Callable<Integer> {
         OutputDirectory.requireWritable(common.out());
         ConfigurableEnvironment settings = ConfigFiles.settings();
         XlsxLimits.apply(settings);
-        FileCheck check = new FileCheck(ReferenceDataFiles.load(settings));
-        SummaryPrinter printer = new SummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
+        Messages messages = ConfigFiles.messages(settings);
+        FileCheck check = new FileCheck(ReferenceDataFiles.load(settings), messages);
+        SummaryPrinter printer = new SummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), messages);
         List<ImportSummary> summaries;
         if (target.year != null) {
             ImportSummary summary = check.checkRegistry(target.year, paths.get(0), common.out());

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 import org.unionstat.domain.Period;
 import org.unionstat.indicators.PeriodComputation;
+import org.unionstat.text.Messages;
 
 @Command(name = "compute", mixinStandardHelpOptions = true,
         description = "Computes indicators, scores and ranks of a period (a quarter such as 2026Q3 or a year such as 2026).")
@@ -40,12 +41,10 @@ public class ComputeCommand implements Callable<Integer> {
     public Integer call() {
         PeriodComputation.Result result = spring.bean(PeriodComputation.class).compute(period, force);
         PrintWriter out = spec.commandLine().getOut();
-        if (result.unchanged()) {
-            out.printf("%s: already computed from the same inputs and settings; figures unchanged%n", period);
-        } else {
-            out.printf("%s: computed %d indicator rows and %d scores (city, districts, industries, %d district-industry pairs)%n",
-                    period, result.indicatorRows(), result.scoreRows(), result.pairs());
-        }
+        Messages messages = spring.bean(Messages.class);
+        out.println(result.unchanged() ? messages.text(RunText.COMPUTED_UNCHANGED, period)
+                : messages.text(RunText.COMPUTED_WITH_PAIRS, period, result.indicatorRows(), result.scoreRows(),
+                        result.pairs()));
         out.flush();
         return Unionstat.EXIT_OK;
     }

@@ -21,6 +21,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 import org.unionstat.domain.UserFacingException;
+import org.unionstat.text.Messages;
+import org.unionstat.text.TextSettings;
 
 /**
  * The operator's settings files read once with SnakeYAML's own limits before Spring reads them (Spring lifts the
@@ -77,6 +79,11 @@ final class ConfigFiles {
         }
         ConfigurationPropertySources.attach(settings);
         return settings;
+    }
+
+    /** The language set by unionstat.locale in {@code settings}, for a command without Spring's context. */
+    static Messages messages(ConfigurableEnvironment settings) {
+        return Messages.of(TextSettings.toLocale(settings.getProperty(TextSettings.KEY, TextSettings.DEFAULT)));
     }
 
     static void check(Path file) {

@@ -14,6 +14,7 @@ import org.unionstat.batch.OutputDirectory;
 import org.unionstat.domain.Period;
 import org.unionstat.ingest.ImportSummary;
 import org.unionstat.ingest.Imports;
+import org.unionstat.text.Messages;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Loads quarterly reports from files or directories.",
@@ -43,7 +44,8 @@ public class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputDirectory.requireWritable(common.out()); // before any job: the rejects files go there
-        SummaryPrinter printer = new SummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr());
+        SummaryPrinter printer = new SummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                spring.bean(Messages.class));
         List<ImportSummary> summaries = spring.bean(Imports.class)
                 .importPaths(period, paths, common.out(), printer::print);
         return summaries.stream().anyMatch(ImportSummary::refused) ? Unionstat.EXIT_FAILURE : Unionstat.EXIT_OK;

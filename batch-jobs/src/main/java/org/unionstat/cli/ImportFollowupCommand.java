@@ -2,7 +2,6 @@ package org.unionstat.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,6 +9,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import org.unionstat.ingest.FollowUps;
+import org.unionstat.ingest.ImportSummary;
+import org.unionstat.text.Messages;
 
 @Command(name = "import-followup", mixinStandardHelpOptions = true,
         description = {"Stores the districts' answers to the doubtful figures (核实情况 and 说明 of the sheet 疑似异常 of a "
@@ -35,11 +36,10 @@ public class ImportFollowupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FollowUps.Summary summary = spring.bean(FollowUps.class).importFile(file, common.out());
-        String byCode = summary.rejectedByCode().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", "));
-        spec.commandLine().getOut().println(summary.file().getFileName() + ": read " + summary.read() + ", answered "
-                + (summary.read() - summary.unanswered()) + ", accepted " + summary.accepted() + ", rejected "
-                + summary.rejected() + (byCode.isEmpty() ? "" : " (" + byCode + ")"));
+        Messages messages = spring.bean(Messages.class);
+        spec.commandLine().getOut().println(messages.text(RunText.FOLLOWUP, summary.file().getFileName(),
+                summary.read(), summary.read() - summary.unanswered(), summary.accepted(), summary.rejected(),
+                ImportSummary.byCode(summary.rejectedByCode(), messages)));
         return Unionstat.EXIT_OK;
     }
 }

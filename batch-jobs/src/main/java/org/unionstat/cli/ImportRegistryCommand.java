@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import org.unionstat.batch.OutputDirectory;
 import org.unionstat.ingest.ImportSummary;
 import org.unionstat.ingest.Imports;
+import org.unionstat.text.Messages;
 
 
 @Command(name = "import-registry", mixinStandardHelpOptions = true,
@@ -42,7 +43,8 @@ public class ImportRegistryCommand implements Callable<Integer> {
     public Integer call() {
         OutputDirectory.requireWritable(common.out()); // before any job: the rejects files go there
         ImportSummary summary = spring.bean(Imports.class).importRegistry(year, file, common.out());
-        new SummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr()).print(summary);
+        new SummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), spring.bean(Messages.class))
+                .print(summary);
         return summary.refused() ? Unionstat.EXIT_FAILURE : Unionstat.EXIT_OK;
     }
 

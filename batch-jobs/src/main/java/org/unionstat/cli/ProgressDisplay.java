@@ -24,6 +24,7 @@ import org.unionstat.batch.OpsSettings;
 import org.unionstat.domain.PrintableName;
 import org.unionstat.ingest.ImportParameters;
 import org.unionstat.run.RunPeriodJob;
+import org.unionstat.text.Messages;
 
 /**
  * Progress of long imports and computations, for every command: while a job runs in this process, a thread looks at
@@ -40,13 +41,18 @@ public class ProgressDisplay {
     private final ActiveJobs active;
     private final OpsSettings settings;
     private final Clock clock;
+    private final Messages messages;
     private final boolean terminal;
     private final PrintStream screen;
     private Thread ticker;
     private volatile boolean lineShown;
 
-    public ProgressDisplay(ActiveJobs active, OpsSettings settings, Clock clock) {
+    /** The log's language: a progress line that is logged is English, one shown on a terminal is in the language set. */
+    private static final Messages LOG = Messages.inEnglish();
+
+    public ProgressDisplay(ActiveJobs active, OpsSettings settings, Clock clock, Messages messages) {
         this.active = active;
+        this.messages = messages;
         this.settings = settings;
         this.clock = clock;
         this.terminal = System.console() != null;
@@ -88,7 +94,7 @@ public class ProgressDisplay {
         try {
             Thread.sleep(firstAfter);
             while (!Thread.currentThread().isInterrupted()) {
-                String text = describe(active.running(), LocalDateTime.now(clock));
+                String text = describe(active.running(), LocalDateTime.now(clock), terminal ? messages : LOG);
                 if (text != null) {
                     if (terminal) {
                         synchronized (screen) {
@@ -133,7 +139,7 @@ public class ProgressDisplay {
     }
 
     /** One line about the innermost running job at {@code now}, or null when there is nothing to say. */
-    static String describe(List<JobExecution> running, LocalDateTime now) {
+    static String describe(List<JobExecution> running, LocalDateTime now, Messages messages) {
         if (running.isEmpty()) {
             return null;
         }
@@ -147,40 +153,38 @@ public class ProgressDisplay {
         String subject = subject(job.getJobParameters(), running.get(0));
         LocalDateTime jobStart = job.getStartTime() == null ? now : job.getStartTime();
         if (step == null) {
-            return subject + ": " + job.getJobInstance().getJobName() + " "
-                    + RunSummaryPrinter.format(Duration.between(jobStart, now));
+            return messages.text(RunText.PROGRESS_JOB, subject, job.getJobInstance().getJobName(),
+                    RunSummaryPrinter.format(Duration.between(jobStart, now)));
         }
         LocalDateTime stepStart = step.getStartTime() == null ? now : step.getStartTime();
         Duration elapsed = Duration.between(stepStart, now);
         long read = step.getReadCount();
         if (read == 0) {
-            return subject + ": " + label(step.getStepName()) + " " + RunSummaryPrinter.format(elapsed);
+            return messages.text(RunText.PROGRESS_STEP, subject, label(step.getStepName(), messages),
+                    RunSummaryPrinter.format(elapsed));
         }
         long position = Math.max(read, restoredPosition(step.getExecutionContext(), read));
         long total = job.getExecutionContext().getLong(ImportParameters.DATA_ROWS, 0);
         double seconds = Math.max(0.001, elapsed.toMillis() / 1000.0);
         long rate = Math.round(read / seconds);
-        StringBuilder text = new StringBuilder(subject).append(": ").append(step.getStepName()).append(' ')
-                .append(position);
-        if (total > 0) {
-            text.append(" of ").append(total).append(" rows (").append(Math.min(100, position * 100 / total)).append("%)");
-        } else {
-            text.append(" rows");
+        String label = label(step.getStepName(), messages);
+        if (total == 0) {
+            return messages.text(RunText.PROGRESS_ROWS, subject, label, position, rate);
         }
-        text.append(", ").append(rate).append(" rows/s");
-        if (total > 0 && rate > 0 && position < total) {
-            text.append(", about ").append(RunSummaryPrinter.format(Duration.ofSeconds((total - position) / rate)))
-                    .append(" left");
-        }
-        return text.toString();
+        String left = rate > 0 && position < total
+                ? messages.text(RunText.PROGRESS_LEFT, RunSummaryPrinter.format(Duration.ofSeconds((total - position) / rate)))
+                : "";
+        return messages.text(RunText.PROGRESS_ROWS_OF, subject, label, position, total,
+                Math.min(100, position * 100 / total), rate, left);
     }
 
-    private static String label(String stepName) {
+    private static String label(String stepName, Messages messages) {
         return switch (stepName) {
-            case "computeIndicatorsStep" -> "computing indicators";
-            case "writeReportStep" -> "writing the outputs";
-            case "inspect" -> "checking the file";
-            case "merge" -> "storing";
+            case "load" -> messages.text(RunText.PROGRESS_LOAD);
+            case "computeIndicatorsStep" -> messages.text(RunText.PROGRESS_COMPUTING);
+            case "writeReportStep" -> messages.text(RunText.PROGRESS_WRITING);
+            case "inspect" -> messages.text(RunText.PROGRESS_CHECKING);
+            case "merge" -> messages.text(RunText.PROGRESS_STORING);
             default -> stepName;
         };
     }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 import org.unionstat.domain.Period;
 import org.unionstat.report.PeriodReportJob;
+import org.unionstat.text.Messages;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Writes the outputs of a computed period under --out (in a directory named after the period).")
@@ -36,7 +37,8 @@ public class ReportCommand implements Callable<Integer> {
     public Integer call() {
         spring.bean(PeriodReportJob.class).write(period, common.out());
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s: outputs written to %s%n", period, common.out().resolve(period.toString()));
+        out.println(spring.bean(Messages.class).text(RunText.OUTPUTS_WRITTEN_TO, period,
+                common.out().resolve(period.toString())));
         out.flush();
         return Unionstat.EXIT_OK;
     }

@@ -18,6 +18,7 @@ import org.unionstat.batch.JobControl;
 import org.unionstat.run.PeriodRun;
 import org.unionstat.run.RunOutcome;
 import org.unionstat.run.RunPeriodJob;
+import org.unionstat.text.Messages;
 
 
 @Command(name = "restart", mixinStandardHelpOptions = true,
@@ -50,7 +51,7 @@ public class RestartCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (RunPeriodJob.JOB_NAME.equals(execution.getJobInstance().getJobName())) {
             RunOutcome outcome = spring.bean(PeriodRun.class).outcome(execution, false);
-            new RunSummaryPrinter(out, err).print(outcome);
+            new RunSummaryPrinter(out, err, spring.bean(Messages.class)).print(outcome);
             return outcome.exitCode();
         }
         long read = 0;

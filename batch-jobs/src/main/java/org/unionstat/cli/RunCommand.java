@@ -17,6 +17,7 @@ import org.unionstat.run.PeriodRun;
 import org.unionstat.run.RunOutcome;
 import org.unionstat.serve.InboxProcessor;
 import org.unionstat.serve.ServeOutcome;
+import org.unionstat.text.Messages;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Imports (if paths are given), computes and reports, as one job (runPeriod).",
@@ -59,7 +60,8 @@ public class RunCommand implements Callable<Integer> {
                     + ": a year takes no files (reports are imported into a quarter such as " + period + "Q1)");
         }
         RunOutcome outcome = spring.bean(PeriodRun.class).run(period, paths, common.out());
-        new RunSummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr()).print(outcome);
+        new RunSummaryPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), spring.bean(Messages.class))
+                .print(outcome);
         return outcome.exitCode();
     }
 
@@ -78,7 +80,8 @@ public class RunCommand implements Callable<Integer> {
             out.println(line);
             out.flush();
         });
-        new ServeSummaryPrinter(out, spec.commandLine().getErr()).printTree(outcome, dir, common.out());
+        new ServeSummaryPrinter(out, spec.commandLine().getErr(), spring.bean(Messages.class))
+                .printTree(outcome, dir, common.out());
         return outcome.exitCode();
     }
 }

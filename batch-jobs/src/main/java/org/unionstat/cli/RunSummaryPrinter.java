@@ -3,10 +3,10 @@ package org.unionstat.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.stream.Collectors;
 
+import org.unionstat.ingest.ImportSummary;
 import org.unionstat.run.RunOutcome;
+import org.unionstat.text.Messages;
 
 /**
  * Prints a run's outcome: one line per file (as {@code import} does), then a summary of a few lines — files, rows
@@ -17,10 +17,12 @@ public final class RunSummaryPrinter {
 
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Messages messages;
 
-    public RunSummaryPrinter(PrintWriter out, PrintWriter err) {
+    public RunSummaryPrinter(PrintWriter out, PrintWriter err, Messages messages) {
         this.out = out;
         this.err = err;
+        this.messages = messages;
     }
 
     public void print(RunOutcome run) {
@@ -35,13 +37,12 @@ public final class RunSummaryPrinter {
         }
         err.flush();
         if (run.computed() != null && !run.alreadyDone()) {
-            out.printf("%s: %s%n", run.period(), run.computed().unchanged()
-                    ? "already computed from the same inputs and settings; figures unchanged"
-                    : "computed " + run.computed().indicatorRows() + " indicator rows and " + run.computed().scores()
-                            + " scores");
+            out.println(run.computed().unchanged() ? messages.text(RunText.COMPUTED_UNCHANGED, run.period())
+                    : messages.text(RunText.COMPUTED, run.period(), run.computed().indicatorRows(),
+                            run.computed().scores()));
         }
         if (run.outputs() != null && !run.alreadyDone()) {
-            out.printf("%s: outputs written to %s%n", run.period(), shown(run.outputs().directory()));
+            out.println(messages.text(RunText.OUTPUTS_WRITTEN_TO, run.period(), shown(run.outputs().directory())));
         }
         out.println();
         out.println(headline(run));
@@ -50,39 +51,38 @@ public final class RunSummaryPrinter {
             long already = run.files().stream().filter(RunOutcome.FileResult::alreadyImported).count();
             long unfinished = run.files().stream().filter(f -> f.unfinished() != null).count();
             long notReached = run.files().stream().filter(f -> !f.reached()).count();
-            out.printf("  files     %d imported%s, %d refused%s%s%n", imported,
-                    already > 0 ? " (" + already + " of them already before)" : "", run.refusedFiles(),
-                    unfinished > 0 ? ", " + unfinished + " not finished" : "",
-                    notReached > 0 ? ", " + notReached + " not reached yet" : "");
-            out.printf("  rows      read %d, accepted %d, rejected %d%s%n", run.read(), run.accepted(), run.rejected(),
-                    byCode(run.rejectedByCode()));
+            out.println(messages.text(RunText.FILES, imported,
+                    already > 0 ? messages.text(RunText.FILES_ALREADY, already) : "", run.refusedFiles(),
+                    unfinished > 0 ? messages.text(RunText.FILES_UNFINISHED, unfinished) : "",
+                    notReached > 0 ? messages.text(RunText.FILES_NOT_REACHED, notReached) : ""));
+            out.println(messages.text(RunText.ROWS, run.read(), run.accepted(), run.rejected(),
+                    ImportSummary.byCode(run.rejectedByCode(), messages)));
         }
         if (run.computed() != null) {
-            out.printf("  computed  %s: %d indicator rows, %d scores%s%n", run.period(), run.computed().indicatorRows(),
-                    run.computed().scores(), run.computed().unchanged() ? " (unchanged)" : "");
+            out.println(messages.text(RunText.COMPUTED_LINE, run.period(), run.computed().indicatorRows(),
+                    run.computed().scores(), run.computed().unchanged() ? messages.text(RunText.UNCHANGED) : ""));
         } else {
-            out.printf("  computed  nothing%n");
+            out.println(messages.text(RunText.COMPUTED_NOTHING));
         }
         if (run.outputs() != null) {
-            out.printf("  outputs   %d files written in %s%n", run.outputs().filesWritten(), shown(run.outputs().directory()));
+            out.println(messages.text(RunText.OUTPUTS, run.outputs().filesWritten(), shown(run.outputs().directory())));
         } else {
-            out.printf("  outputs   none written%n");
+            out.println(messages.text(RunText.OUTPUTS_NONE));
         }
         out.flush();
         if (run.failure() != null) {
-            err.println("unionstat: run " + run.period() + " " + run.status() + ": " + run.failure());
-            err.println("unionstat: nothing is lost: run the same command again, or `restart " + run.jobExecutionId()
-                    + "`, to resume where it stopped");
+            err.println("unionstat: " + messages.text(RunText.FAILED, run.period(), run.status(), run.failure()));
+            err.println("unionstat: " + messages.text(RunText.RESUME, run.jobExecutionId()));
         }
         err.flush();
     }
 
-    private static String headline(RunOutcome run) {
-        String what = "run " + run.period() + " (job runPeriod, execution " + run.jobExecutionId() + ")";
+    private String headline(RunOutcome run) {
+        String what = messages.text(RunText.RUN, run.period(), run.jobExecutionId());
         if (run.alreadyDone()) {
-            return what + ": already done, nothing changed since; nothing was run";
+            return messages.text(RunText.ALREADY_DONE, what);
         }
-        return what + ": " + run.status() + " in " + format(run.duration());
+        return messages.text(RunText.DONE, what, run.status(), format(run.duration()));
     }
 
     /** A path relative to the working directory when it lies below it, as the user would type it. */
@@ -90,11 +90,6 @@ public final class RunSummaryPrinter {
         Path here = Path.of("").toAbsolutePath();
         Path absolute = path.toAbsolutePath().normalize();
         return absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute).toString() : path.toString();
-    }
-
-    static String byCode(Map<String, Long> byCode) {
-        return byCode.isEmpty() ? "" : byCode.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", ", " (", ")"));
     }
 
     /** {@code 0:01:23}. */

@@ -19,6 +19,7 @@ import org.unionstat.domain.UserFacingException;
 import org.unionstat.serve.InboxProcessor;
 import org.unionstat.serve.ServeOutcome;
 import org.unionstat.serve.ServeSettings;
+import org.unionstat.text.Messages;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Processes new files dropped in an inbox, on a schedule, until stopped.",
@@ -66,8 +67,9 @@ public class ServeCommand implements Callable<Integer> {
                 common.out());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Messages messages = spring.bean(Messages.class);
         if (once) {
-            return pass(processor, dirs, out, err).exitCode();
+            return pass(processor, dirs, out, err, messages).exitCode();
         }
         CronExpression cron;
         try {
@@ -82,24 +84,23 @@ public class ServeCommand implements Callable<Integer> {
             if (next == null) {
                 throw new UserFacingException("unionstat.serve.cron '" + settings.cron() + "' never fires again");
             }
-            out.printf("serve: watching %s; next pass at %s (unionstat.serve.cron \"%s\")%n", dirs.inbox(),
-                    WHEN.format(next), settings.cron());
+            out.println(messages.text(RunText.SERVE_WATCHING, dirs.inbox(), WHEN.format(next), settings.cron()));
             out.flush();
             if (shutdown.await(Duration.between(LocalDateTime.now(), next))) {
-                out.println("serve: stopped");
+                out.println(messages.text(RunText.SERVE_STOPPED));
                 out.flush();
                 return Unionstat.EXIT_OK;
             }
             try {
-                pass(processor, dirs, out, err);
+                pass(processor, dirs, out, err, messages);
             } catch (RuntimeException e) {
                 // a failed pass (database down, disk full) must not end the service: the next pass tries again
-                err.println("unionstat: serve: pass failed: " + Failures.describe(e));
+                err.println("unionstat: " + messages.text(RunText.SERVE_FAILED, Failures.describe(e)));
                 err.flush();
                 Traces.record("serve: pass failed", e);
             }
             if (shutdown.requested()) {
-                out.println("serve: stopped");
+                out.println(messages.text(RunText.SERVE_STOPPED));
                 out.flush();
                 return Unionstat.EXIT_OK;
             }
@@ -107,14 +108,14 @@ public class ServeCommand implements Callable<Integer> {
     }
 
     private static ServeOutcome pass(InboxProcessor processor, InboxProcessor.Directories dirs, PrintWriter out,
-            PrintWriter err) {
-        out.printf("serve: pass over %s at %s%n", dirs.inbox(), WHEN.format(LocalDateTime.now()));
+            PrintWriter err, Messages messages) {
+        out.println(messages.text(RunText.SERVE_PASS, dirs.inbox(), WHEN.format(LocalDateTime.now())));
         out.flush();
         ServeOutcome outcome = processor.process(dirs, line -> {
             out.println("  " + line);
             out.flush();
         });
-        new ServeSummaryPrinter(out, err).print(outcome, dirs);
+        new ServeSummaryPrinter(out, err, messages).print(outcome, dirs);
         return outcome;
     }
 }

@@ -26,7 +26,10 @@ import org.unionstat.domain.Period;
 import org.unionstat.domain.QualityRule;
 import org.unionstat.ingest.FollowUpMapper.Answer;
 import org.unionstat.ingest.FollowUpMapper.FlagKey;
+import org.unionstat.ingest.source.FileRefusedException;
+import org.unionstat.ingest.source.Refusal;
 import org.unionstat.ingest.source.ReturnedTable;
+import org.unionstat.text.Messages;
 
 /**
  * {@code import-followup FILE}: stores the districts' answers to the doubtful figures (docs/data-quality.md#follow-up)
@@ -61,24 +64,33 @@ public class FollowUps {
     private final FollowUpMapper mapper;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Messages messages;
 
-    public FollowUps(FollowUpMapper mapper, PlatformTransactionManager transactionManager, Clock clock) {
+    public FollowUps(FollowUpMapper mapper, PlatformTransactionManager transactionManager, Clock clock,
+            Messages messages) {
         this.mapper = mapper;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.messages = messages;
     }
 
     /**
      * Reads the answers of {@code file}, stores the good ones in one transaction and writes the rejects file.
      *
-     * @throws org.unionstat.ingest.source.FileRefusedException when the file has no table of answers
+     * @throws FileRefusedException when the file has no table of answers, saying why in the language set
      */
     public Summary importFile(Path file, Path outDir) {
-        ReturnedTable.Content table = ReturnedTable.read(file, SHEET, List.of(UNION));
+        try {
+            return importTable(file, outDir, ReturnedTable.read(file, SHEET, List.of(UNION)));
+        } catch (FileRefusedException e) {
+            throw e.in(messages);
+        }
+    }
+
+    private Summary importTable(Path file, Path outDir, ReturnedTable.Content table) {
         for (String[] column : List.of(PERIOD, UNION, RULE, FIELD, STATUS, NOTE)) {
             if (table.header().stream().noneMatch(h -> h.equalsIgnoreCase(column[0]) || h.equalsIgnoreCase(column[1]))) {
-                throw new org.unionstat.ingest.source.FileRefusedException(file + ": the table of answers has no column "
-                        + column[0] + " (" + column[1] + ")");
+                throw new FileRefusedException(Refusal.NO_ANSWER_COLUMN, file, column[0], column[1]);
             }
         }
         String fileName = file.getFileName().toString();
@@ -136,7 +148,7 @@ public class FollowUps {
                 }
                 if (problem != null) {
                     rejected.add(new RejectsFile.Line(line.number(), shortened(union), problem.code(),
-                            problem.ruleInChinese() + " / " + problem.ruleInEnglish(), line.raw()));
+                            messages.rule(problem), line.raw()));
                     rejectedByCode.merge(problem.code(), 1L, Long::sum);
                 } else {
                     accepted.add(new Answer(period.get().toString(), union, rule.get().code(), field.get(), current,

@@ -28,8 +28,10 @@ import org.unionstat.ingest.spool.SpoolSettings;
 import org.unionstat.ingest.spool.SpoolingRowWriter;
 import org.unionstat.ingest.spool.StagedRows.CheckedRow;
 import org.unionstat.ingest.validate.QuarterlyReportValidator;
+import org.unionstat.ingest.validate.Reasons;
 import org.unionstat.ingest.validate.RegistryRowValidator;
 import org.unionstat.ingest.validate.ValidationThreads;
+import org.unionstat.text.Messages;
 
 /**
  * Jobs {@value #QUARTERLY_JOB} (one quarterly report file into one quarter) and {@value #REGISTRY_JOB} (one unit
@@ -76,9 +78,9 @@ class ImportJobConfiguration {
 
     @Bean
     Step inspectImportFile(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ImportFileMapper importFiles) {
+            ImportFileMapper importFiles, Messages messages) {
         return new StepBuilder("inspect", jobRepository)
-                .tasklet(new InspectFileTasklet(importFiles), transactionManager)
+                .tasklet(new InspectFileTasklet(importFiles, messages), transactionManager)
                 .allowStartIfComplete(true)
                 .build();
     }
@@ -121,19 +123,19 @@ class ImportJobConfiguration {
     @Bean
     @StepScope
     RowValidation<?> importRowValidation(@Value("#{stepExecution}") StepExecution step,
-            QuarterlyReportValidator reports, RegistryRowValidator registry) {
+            QuarterlyReportValidator reports, RegistryRowValidator registry, Messages messages) {
         ImportKind kind = ImportKind.of(step);
-        return kind.validation(new ImportKind.Validators(reports, registry), step.getJobExecution().getJobInstanceId(),
+        return kind.validation(new ImportKind.Validators(reports, registry, messages), step.getJobExecution().getJobInstanceId(),
                 step.getJobParameters().getString(kind.periodParameter()));
     }
 
     @Bean
     @StepScope
     SpoolingRowWriter importSpool(@Value("#{stepExecution}") StepExecution step, SqlSessionFactory sqlSessionFactory,
-            SpoolSettings spool) {
+            SpoolSettings spool, Messages messages) {
         ImportKind kind = ImportKind.of(step);
         return new SpoolingRowWriter(sqlSessionFactory, spool.directory(step.getJobExecution().getJobInstanceId()),
-                kind.spoolTables(), kind.rowsTable());
+                kind.spoolTables(), kind.rowsTable(), new Reasons(messages, kind.layout()));
     }
 
     @Bean

@@ -14,9 +14,11 @@ import org.unionstat.ingest.spool.SpoolTable;
 import org.unionstat.ingest.spool.StagedRows.StagedReport;
 import org.unionstat.ingest.spool.StagedRows.StagedUnit;
 import org.unionstat.ingest.validate.QuarterlyReportValidator;
+import org.unionstat.ingest.validate.Reasons;
 import org.unionstat.ingest.validate.RegistryRow;
 import org.unionstat.ingest.validate.RegistryRowValidator;
 import org.unionstat.ingest.validate.ReportRow;
+import org.unionstat.text.Messages;
 
 /**
  * The two kinds of import, quarterly reports into a quarter and the unit registry into a year, and all that differs
@@ -33,7 +35,8 @@ public enum ImportKind {
         RowValidation<?> validation(Validators validators, long importId, String period) {
             Period quarter = Period.parse(period);
             return new RowValidation<ReportRow>(importId, source -> validators.reports().check(source, quarter),
-                    (id, source, row) -> StagedReport.of(id, source.line(), source.raw(), row));
+                    (id, source, row) -> StagedReport.of(id, source.line(), source.raw(), row),
+                    validators.reasons(layout()));
         }
 
         @Override
@@ -59,7 +62,8 @@ public enum ImportKind {
         RowValidation<?> validation(Validators validators, long importId, String year) {
             int registryYear = Integer.parseInt(year);
             return new RowValidation<RegistryRow>(importId, validators.registry()::check,
-                    (id, source, row) -> StagedUnit.of(id, source.line(), source.raw(), registryYear, row));
+                    (id, source, row) -> StagedUnit.of(id, source.line(), source.raw(), registryYear, row),
+                    validators.reasons(layout()));
         }
 
         @Override
@@ -76,8 +80,12 @@ public enum ImportKind {
         }
     };
 
-    /** The rules of each kind of row (beans: tests watch them). */
-    record Validators(QuarterlyReportValidator reports, RegistryRowValidator registry) {
+    /** The rules of each kind of row (beans: tests watch them), and the language of the reasons. */
+    record Validators(QuarterlyReportValidator reports, RegistryRowValidator registry, Messages messages) {
+
+        Reasons reasons(InputLayout layout) {
+            return new Reasons(messages, layout);
+        }
     }
 
     private final String key;

@@ -23,6 +23,7 @@ import org.unionstat.domain.Period;
 import org.unionstat.domain.PrintableName;
 import org.unionstat.domain.UserFacingException;
 import org.unionstat.ingest.source.FileDigest;
+import org.unionstat.text.Messages;
 
 /**
  * Runs one import job for one file and tells what happened. It picks the job parameters so that (docs/inputs.md):
@@ -40,21 +41,23 @@ class ImportLauncher {
     private final BatchJobs batchJobs;
     private final ImportFileMapper importFiles;
     private final RejectsFile rejectsFile;
+    private final Messages messages;
     private final Map<ImportKind, Job> jobs = new EnumMap<>(ImportKind.class);
 
     ImportLauncher(BatchJobs batchJobs, ImportFileMapper importFiles, RejectsFile rejectsFile,
             @Qualifier(ImportJobConfiguration.QUARTERLY_JOB) Job quarterly,
-            @Qualifier(ImportJobConfiguration.REGISTRY_JOB) Job registry) {
+            @Qualifier(ImportJobConfiguration.REGISTRY_JOB) Job registry, Messages messages) {
         this.batchJobs = batchJobs;
         this.importFiles = importFiles;
         this.rejectsFile = rejectsFile;
         jobs.put(ImportKind.QUARTERLY, quarterly);
         jobs.put(ImportKind.REGISTRY, registry);
+        this.messages = messages;
     }
 
     ImportSummary launch(ImportKind kind, Period period, Path given, Path outDir) {
         Path file = given.toAbsolutePath().normalize();
-        String unreadable = Imports.unreadable(given);
+        String unreadable = Imports.unreadable(given, messages);
         if (unreadable != null) {
             return ImportSummary.refused(given, period, null, unreadable, List.of());
         }
@@ -62,7 +65,9 @@ class ImportLauncher {
         try {
             sha256 = FileDigest.sha256(file);
         } catch (IOException e) {
-            return ImportSummary.refused(given, period, null, PrintableName.of(given) + ": unreadable: " + e.getMessage(), List.of());
+            return ImportSummary.refused(given, period, null,
+                    messages.text(SummaryText.UNREADABLE, PrintableName.of(given), String.valueOf(e.getMessage())),
+                    List.of());
         }
         JobParameters parameters = ImportParameters.of(kind, period.toString(), file, sha256,
                 basis(kind, period.toString(), file, sha256), outDir, given.toString());

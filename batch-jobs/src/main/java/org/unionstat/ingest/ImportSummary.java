@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.unionstat.domain.Period;
 import org.unionstat.domain.PrintableName;
+import org.unionstat.text.Messages;
 
 /**
  * The outcome of importing one file. {@code file} is the path as given; {@code period} the quarter, or the year of a
@@ -50,23 +51,23 @@ public record ImportSummary(Path file, Period period, String sha256, long read, 
     }
 
     /**
-     * The line printed for the file: {@code 2026Q3 110105-朝阳区.csv: read 1234, accepted 1200, rejected 34 (E01 3,
-     * E02 10, E10 21)}; a refused file gets {@code 2026Q3 FILE: problem}.
+     * The line printed for the file, in the language of {@code messages}: {@code 2026Q3 110105-朝阳区.csv：读取 1234 行，
+     * 接收 1200 行，拒收 34 行（E01 3，E02 10，E10 21）} or {@code 2026Q3 110105-朝阳区.csv: read 1234, accepted 1200,
+     * rejected 34 (E01 3, E02 10, E10 21)}; a refused file gets {@code 2026Q3 FILE: problem}.
      */
-    public String line() {
+    public String line(Messages messages) {
         if (refused()) {
             return period + " " + refusal;
         }
-        StringBuilder line = new StringBuilder()
-                .append(period).append(' ').append(PrintableName.of(file.getFileName())).append(": read ").append(read)
-                .append(", accepted ").append(accepted).append(", rejected ").append(rejected);
-        if (!rejectedByCode.isEmpty()) {
-            line.append(rejectedByCode.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                    .collect(Collectors.joining(", ", " (", ")")));
-        }
-        if (alreadyImported) {
-            line.append("; already imported, nothing changed");
-        }
-        return line.toString();
+        return messages.text(SummaryText.FILE, period, PrintableName.of(file.getFileName()), read, accepted, rejected,
+                byCode(rejectedByCode, messages),
+                alreadyImported ? messages.text(SummaryText.ALREADY_IMPORTED) : "");
+    }
+
+    /** Rejected rows by code, " (E01 3, E10 21)", or nothing when there are none. */
+    public static String byCode(Map<String, Long> byCode, Messages messages) {
+        return byCode.isEmpty() ? "" : messages.text(SummaryText.BY_CODE, byCode.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(messages.text(SummaryText.BY_CODE_SEPARATOR))));
     }
 }

@@ -22,6 +22,8 @@ import org.unionstat.ingest.source.FileDigest;
 import org.unionstat.ingest.source.FileInspector;
 import org.unionstat.ingest.source.FileRefusedException;
 import org.unionstat.ingest.source.Inspection;
+import org.unionstat.ingest.source.Refusal;
+import org.unionstat.text.Messages;
 
 /**
  * Step "inspect": decides whether the file can be imported at all, before anything of it is written (docs/inputs.md#validation
@@ -34,9 +36,11 @@ class InspectFileTasklet implements Tasklet {
     static final String REFUSED = "REFUSED";
 
     private final ImportFileMapper importFiles;
+    private final Messages messages;
 
-    InspectFileTasklet(ImportFileMapper importFiles) {
+    InspectFileTasklet(ImportFileMapper importFiles, Messages messages) {
         this.importFiles = importFiles;
+        this.messages = messages;
     }
 
     @Override
@@ -56,7 +60,8 @@ class InspectFileTasklet implements Tasklet {
                 job.putString(ImportParameters.CHARSET, inspection.charset().name());
             }
             if (inspection.warning() != null) {
-                job.putString(ImportParameters.WARNING, PrintableName.of(source) + ": " + inspection.warning());
+                job.putString(ImportParameters.WARNING, messages.text(SummaryText.FILE_PROBLEM, PrintableName.of(source),
+                        inspection.warning().in(messages)));
             }
             long importId = step.getJobExecution().getJobInstanceId();
             if (importFiles.find(importId) == null) {
@@ -66,8 +71,9 @@ class InspectFileTasklet implements Tasklet {
                         ImportFile.LOADING, LocalDateTime.now(), null, parameters.getLong(ImportParameters.BASIS), null));
             }
         } catch (FileRefusedException e) {
-            job.putString(ImportParameters.REFUSAL, PrintableName.of(source) + ": " + e.problem());
-            contribution.setExitStatus(new ExitStatus(REFUSED, e.problem()));
+            job.putString(ImportParameters.REFUSAL,
+                    messages.text(SummaryText.FILE_PROBLEM, PrintableName.of(source), e.problem(messages)));
+            contribution.setExitStatus(new ExitStatus(REFUSED, e.problem(messages)));
         }
         return RepeatStatus.FINISHED;
     }
@@ -85,7 +91,7 @@ class InspectFileTasklet implements Tasklet {
             }
         }));
         if (!results.get(0).equals(sha256)) {
-            throw new FileRefusedException("the file changed after the import was started; run the command again");
+            throw new FileRefusedException(Refusal.CHANGED_SINCE_STARTED);
         }
         if (results.get(1) instanceof RuntimeException failure) {
             throw failure;
@@ -97,7 +103,7 @@ class InspectFileTasklet implements Tasklet {
         try {
             return FileDigest.sha256(file);
         } catch (IOException e) {
-            throw new FileRefusedException("unreadable: " + e.getMessage(), e);
+            throw new FileRefusedException(Refusal.UNREADABLE.with(String.valueOf(e.getMessage())), e);
         }
     }
 }

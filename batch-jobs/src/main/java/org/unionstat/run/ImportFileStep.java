@@ -16,6 +16,7 @@ import org.unionstat.domain.UserFacingException;
 import org.unionstat.ingest.ImportSummary;
 import org.unionstat.ingest.Imports;
 import org.unionstat.ingest.source.FileDigest;
+import org.unionstat.text.Messages;
 
 /**
  * Step "import N NAME" of a run: imports one file through job importQuarterlyReports (its own job instance, so a
@@ -31,14 +32,16 @@ final class ImportFileStep extends RunStep {
     private final Period period;
     private final RunParameters.RunFile file;
     private final Path out;
+    private final Messages messages;
 
     ImportFileStep(JobRepository jobRepository, Imports imports, Period period, int index,
-            RunParameters.RunFile file, Path out) {
+            RunParameters.RunFile file, Path out, Messages messages) {
         super(name(index, file), jobRepository, false);
         this.imports = imports;
         this.period = period;
         this.file = file;
         this.out = out;
+        this.messages = messages;
     }
 
     static String name(int index, RunParameters.RunFile file) {
@@ -70,7 +73,7 @@ final class ImportFileStep extends RunStep {
         stepExecution.setReadCount(summary.read());
         stepExecution.setWriteCount(summary.accepted());
         stepExecution.setFilterCount(summary.rejected());
-        context.putString(LINE, summary.line());
+        context.putString(LINE, summary.line(messages));
         context.putString(REJECTED_BY_CODE, summary.rejectedByCode().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
         context.put(ALREADY, summary.alreadyImported());

@@ -19,6 +19,7 @@ import org.unionstat.domain.Period;
 import org.unionstat.indicators.PeriodComputation;
 import org.unionstat.ingest.Imports;
 import org.unionstat.report.PeriodReport;
+import org.unionstat.text.Messages;
 
 /**
  * Job {@value #JOB_NAME} ({@code run --period P [PATH…]}): import each file, compute, report — as one job.
@@ -38,9 +39,10 @@ public class RunPeriodJob extends AbstractJob {
     private final Imports imports;
     private final PeriodComputation computation;
     private final PeriodReport report;
+    private final Messages messages;
 
     public RunPeriodJob(JobRepository jobRepository, Imports imports, PeriodComputation computation,
-            PeriodReport report) {
+            PeriodReport report, Messages messages) {
         super(JOB_NAME);
         setJobRepository(jobRepository);
         setJobParametersValidator(new DefaultJobParametersValidator(
@@ -48,13 +50,14 @@ public class RunPeriodJob extends AbstractJob {
         this.imports = imports;
         this.computation = computation;
         this.report = report;
+        this.messages = messages;
     }
 
     /** The steps of a run with these parameters, in order. */
     List<Step> steps(Period period, List<RunParameters.RunFile> files, Path out) {
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            steps.add(new ImportFileStep(getJobRepository(), imports, period, i + 1, files.get(i), out));
+            steps.add(new ImportFileStep(getJobRepository(), imports, period, i + 1, files.get(i), out, messages));
         }
         steps.add(new ComputeStep(getJobRepository(), computation, period));
         steps.add(new ReportStep(getJobRepository(), report, period, out));

@@ -30,8 +30,6 @@ public final class InboxLayout {
 
     private static final Pattern REGISTRY = Pattern.compile("registry-(\\d{4})\\.(csv|xlsx)", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})[Qq]([1-4])");
-    static final String LAYOUT = "the inbox takes registry-YYYY.csv or registry-YYYY.xlsx at the top and quarterly"
-            + " reports in a directory named after the quarter, e.g. 2026Q3/";
 
     private InboxLayout() {
     }
@@ -62,25 +60,24 @@ public final class InboxLayout {
             Matcher registry = REGISTRY.matcher(name);
             if (registry.matches() && !registry.group(1).startsWith("0")) {
                 return Optional.of(new InboxFile(file, relative, InboxFile.Kind.REGISTRY,
-                        Period.ofYear(Integer.parseInt(registry.group(1))), null));
+                        Period.ofYear(Integer.parseInt(registry.group(1))), null, null));
             }
             return Optional.of(new InboxFile(file, relative, InboxFile.Kind.MISPLACED, null,
-                    name.toLowerCase(Locale.ROOT).startsWith("registry")
-                            ? "not a registry name: expected registry-YYYY.csv or registry-YYYY.xlsx, e.g. registry-2026.xlsx"
-                            : "out of place: " + LAYOUT));
+                    name.toLowerCase(Locale.ROOT).startsWith("registry") ? ServeText.NOT_A_REGISTRY_NAME
+                            : ServeText.OUT_OF_PLACE, null));
         }
         String directory = relative.getName(0).toString();
         Matcher quarter = QUARTER.matcher(directory);
         if (!quarter.matches() || directory.startsWith("0")) {
-            return Optional.of(new InboxFile(file, relative, InboxFile.Kind.MISPLACED, null,
-                    "directory " + directory + " is not a quarter: " + LAYOUT));
+            return Optional.of(new InboxFile(file, relative, InboxFile.Kind.MISPLACED, null, ServeText.NOT_A_QUARTER,
+                    directory));
         }
         Period period = Period.ofQuarter(Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2)));
         if (relative.getNameCount() > 2) {
             return Optional.of(new InboxFile(file, relative, InboxFile.Kind.MISPLACED, period,
-                    "in a subdirectory of " + directory + "/: put the reports directly in " + directory + "/"));
+                    ServeText.IN_A_SUBDIRECTORY, directory));
         }
-        return Optional.of(new InboxFile(file, relative, InboxFile.Kind.QUARTERLY, period, null));
+        return Optional.of(new InboxFile(file, relative, InboxFile.Kind.QUARTERLY, period, null, null));
     }
 
     /**
@@ -103,8 +100,8 @@ public final class InboxLayout {
                     // never followed: a link could make serve read (and store) any file the account can read
                     InboxFile f = file.get();
                     file = Optional.of(new InboxFile(f.file(), f.relative(), InboxFile.Kind.MISPLACED, f.period(),
-                            Files.isSymbolicLink(path) ? "a symbolic link, not a file: put the file itself in the inbox"
-                                    : "not a regular file"));
+                            Files.isSymbolicLink(path) ? ServeText.SYMBOLIC_LINK : ServeText.NOT_A_REGULAR_FILE,
+                            null));
                 }
                 file.ifPresent(files::add);
             }

@@ -42,6 +42,7 @@ import org.unionstat.ingest.ImportSummary;
 import org.unionstat.ingest.Imports;
 import org.unionstat.run.PeriodRun;
 import org.unionstat.run.RunOutcome;
+import org.unionstat.text.Messages;
 
 /**
  * One pass of {@code serve} over the inbox: takes the settled files (registries first, then quarters in order, files
@@ -68,9 +69,10 @@ public class InboxProcessor {
     private final GracefulShutdown shutdown;
     private final SettleTracker settle;
     private final Clock clock;
+    private final Messages messages;
 
     public InboxProcessor(Imports imports, PeriodRun runs, InboxDataMapper data, JobLocks locks,
-            GracefulShutdown shutdown, ServeSettings settings, Clock clock) {
+            GracefulShutdown shutdown, ServeSettings settings, Clock clock, Messages messages) {
         this.imports = imports;
         this.runs = runs;
         this.data = data;
@@ -78,6 +80,7 @@ public class InboxProcessor {
         this.shutdown = shutdown;
         this.settle = new SettleTracker(settings.settle());
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** One pass; {@code progress} hears about each file and period as soon as it is done. */
@@ -212,16 +215,15 @@ public class InboxProcessor {
         }
         for (RunOutcome.FileResult file : run.files()) {
             if (file.refusal() != null) {
-                progress.accept("refused: " + file.refusal());
+                progress.accept(messages.text(ServeText.REFUSED, file.refusal()));
             } else if (file.line() != null) {
                 progress.accept(file.line());
             }
         }
-        progress.accept(period + ": " + (run.completed()
-                ? (run.alreadyDone() ? "already up to date" : String.format(Locale.ROOT,
-                        "computed and reported in %.1f s", run.duration().toMillis() / 1000.0))
-                        + " (run " + run.jobExecutionId() + ")"
-                : run.status() + ": " + run.failure()));
+        progress.accept(run.completed()
+                ? messages.text(run.alreadyDone() ? ServeText.PERIOD_UP_TO_DATE : ServeText.PERIOD_REPORTED, period,
+                        String.format(Locale.ROOT, "%.1f", run.duration().toMillis() / 1000.0), run.jobExecutionId())
+                : messages.text(ServeText.PERIOD_FAILED, period, run.status(), run.failure()));
         return run;
     }
 
@@ -229,7 +231,7 @@ public class InboxProcessor {
     private ServeOutcome.FileOutcome importInPlace(InboxFile file, Path out) {
         if (file.kind() == InboxFile.Kind.MISPLACED) {
             return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.REFUSED, null, null,
-                    file.relative() + ": " + file.problem());
+                    file.relative() + ": " + file.problem(messages));
         }
         ImportSummary summary;
         try {
@@ -237,11 +239,11 @@ public class InboxProcessor {
             summary = imports.importFile(kind, file.period(), file.file(), out);
         } catch (RuntimeException e) {
             return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, null,
-                    file.relative() + ": " + Failures.describe(e) + "; run the same command again to resume");
+                    file.relative() + ": " + Failures.describe(e) + messages.text(ServeText.RESUME_BY_RUNNING_AGAIN));
         }
         if (summary.failed()) {
             return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, summary,
-                    summary.refusal() + "; run the same command again to resume");
+                    summary.refusal() + messages.text(ServeText.RESUME_BY_RUNNING_AGAIN));
         }
         if (summary.refused()) {
             return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.REFUSED, null, summary, summary.refusal());
@@ -292,7 +294,7 @@ public class InboxProcessor {
 
     private ServeOutcome.FileOutcome take(InboxFile file, Directories dirs) {
         if (file.kind() == InboxFile.Kind.MISPLACED) {
-            return quarantine(file, dirs, null, PrintableName.of(file.relative()) + ": " + file.problem());
+            return quarantine(file, dirs, null, PrintableName.of(file.relative()) + ": " + file.problem(messages));
         }
         ImportSummary summary;
         try {
@@ -301,11 +303,11 @@ public class InboxProcessor {
         } catch (RuntimeException e) {
             // the database or the disk: not the file's fault; it stays for the next pass, which resumes the import
             return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, null,
-                    PrintableName.of(file.relative()) + ": " + Failures.describe(e) + "; left in the inbox for the next pass");
+                    PrintableName.of(file.relative()) + ": " + Failures.describe(e) + messages.text(ServeText.LEFT_FOR_NEXT_PASS));
         }
         if (summary.failed()) {
             return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, summary,
-                    summary.refusal() + "; left in the inbox for the next pass");
+                    summary.refusal() + messages.text(ServeText.LEFT_FOR_NEXT_PASS));
         }
         if (summary.refused()) {
             return quarantine(file, dirs, summary, summary.refusal());
@@ -316,8 +318,7 @@ public class InboxProcessor {
             return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.ARCHIVED, moved, summary, null);
         } catch (IOException e) {
             return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, summary, PrintableName.of(file.relative())
-                    + ": imported, but cannot be moved to the archive (" + OutputDirectory.problem(e)
-                    + "); left in the inbox: the next pass finds it already imported");
+                    + messages.text(ServeText.NOT_ARCHIVED, OutputDirectory.problem(e)));
         }
     }
 
@@ -330,26 +331,21 @@ public class InboxProcessor {
             return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.QUARANTINED, moved, summary, problem);
         } catch (IOException e) {
             return new ServeOutcome.FileOutcome(file, ServeOutcome.Disposition.LEFT, null, summary, problem
-                    + "; and it cannot be moved to the quarantine (" + OutputDirectory.problem(e) + ")");
+                    + messages.text(ServeText.NOT_QUARANTINED, OutputDirectory.problem(e)));
         }
     }
 
     private String errorText(InboxFile file, Path moved, String problem) {
-        StringBuilder text = new StringBuilder()
-                .append("unionstat refused this file on ").append(WHEN.format(LocalDateTime.now(clock))).append(".\n\n")
-                .append("File:    ").append(PrintableName.of(file.relative())).append(" (from the inbox)\n")
-                .append("Problem: ").append(problem).append("\n\n");
-        switch (file.kind()) {
-            case REGISTRY -> text.append("Correct the file and put it in the inbox again as ")
-                    .append(PrintableName.of(file.relative())).append(", or import it by hand:\n  java -jar unionstat.jar import-registry --year ")
-                    .append(file.period().year()).append(' ').append(PrintableName.of(moved.getFileName())).append('\n');
-            case QUARTERLY -> text.append("Correct the file and put it in the inbox again, in ")
-                    .append(PrintableName.of(file.relative().getParent())).append("/, or import it by hand:\n  java -jar unionstat.jar import --period ")
-                    .append(file.period()).append(' ').append(PrintableName.of(moved.getFileName())).append('\n');
-            case MISPLACED -> text.append("Put it back in the inbox where it belongs (see the problem above), or leave it"
-                    + " out.\n");
-        }
-        return text.toString();
+        String what = messages.text(ServeText.ERROR_TEXT, WHEN.format(LocalDateTime.now(clock)),
+                PrintableName.of(file.relative()), problem);
+        String todo = switch (file.kind()) {
+            case REGISTRY -> messages.text(ServeText.ERROR_TEXT_REGISTRY, PrintableName.of(file.relative()),
+                    file.period().year(), PrintableName.of(moved.getFileName()));
+            case QUARTERLY -> messages.text(ServeText.ERROR_TEXT_QUARTERLY,
+                    PrintableName.of(file.relative().getParent()), file.period(), PrintableName.of(moved.getFileName()));
+            case MISPLACED -> messages.text(ServeText.ERROR_TEXT_MISPLACED);
+        };
+        return what + "\n\n" + todo + "\n";
     }
 
     /** Moves a file into a directory; a file of the same name there is kept, the new one gets a timestamp. */
@@ -398,13 +394,15 @@ public class InboxProcessor {
         };
     }
 
-    static String line(ServeOutcome.FileOutcome outcome) {
+    String line(ServeOutcome.FileOutcome outcome) {
         return switch (outcome.disposition()) {
-            case ARCHIVED -> outcome.summary().line() + " → " + PrintableName.of(outcome.movedTo());
-            case IMPORTED -> outcome.summary().line();
-            case QUARANTINED -> "refused: " + outcome.problem() + " → " + PrintableName.of(outcome.movedTo());
-            case REFUSED -> "refused: " + outcome.problem();
-            case LEFT -> "not done: " + outcome.problem();
+            case ARCHIVED -> messages.text(ServeText.MOVED, outcome.summary().line(messages),
+                    PrintableName.of(outcome.movedTo()));
+            case IMPORTED -> outcome.summary().line(messages);
+            case QUARANTINED -> messages.text(ServeText.MOVED, messages.text(ServeText.REFUSED, outcome.problem()),
+                    PrintableName.of(outcome.movedTo()));
+            case REFUSED -> messages.text(ServeText.REFUSED, outcome.problem());
+            case LEFT -> messages.text(ServeText.NOT_DONE, outcome.problem());
         };
     }
 }

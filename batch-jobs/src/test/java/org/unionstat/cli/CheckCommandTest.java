@@ -33,7 +33,7 @@ class CheckCommandTest {
         Run run = run("check", "--out", out(), "--period", "2094q1", file.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("2094Q1 110105-朝阳区.csv: read 1, accepted 1, rejected 0" + NL);
+        assertThat(run.out()).isEqualTo("2094Q1 110105-朝阳区.csv：读取 1 行，接收 1 行，拒收 0 行" + NL);
         assertThat(dir.resolve("out/check/2094Q1/110105-朝阳区.csv.rejects.csv")).exists();
         assertThat(dir.resolve("out/check/2094Q1/110105-朝阳区.csv.xlsx")).exists();
     }
@@ -46,7 +46,7 @@ class CheckCommandTest {
         Run run = run("check", "--out", out(), "--period", "2094Q1", file.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(3);
-        assertThat(run.out()).isEqualTo("2094Q1 reports.csv: read 2, accepted 1, rejected 1 (E02 1)" + NL);
+        assertThat(run.out()).isEqualTo("2094Q1 reports.csv：读取 2 行，接收 1 行，拒收 1 行（E02 1）" + NL);
     }
 
     @Test
@@ -57,8 +57,8 @@ class CheckCommandTest {
         Run run = run("check", "--out", out(), "--period", "2094Q2", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("unionstat: " + refused + ": missing required columns: period (报告期), union_name (工会名称)");
-        assertThat(run.out()).isEqualTo("2094Q2 b-bad.csv: read 1, accepted 0, rejected 1 (E02 1)" + NL);
+        assertThat(run.err()).contains("unionstat: " + refused + "：缺少必需的列：period (报告期), union_name (工会名称)");
+        assertThat(run.out()).isEqualTo("2094Q2 b-bad.csv：读取 1 行，接收 0 行，拒收 1 行（E02 1）" + NL);
     }
 
     @Test
@@ -68,7 +68,7 @@ class CheckCommandTest {
         Run run = run("check", "--out", out(), "--year", "2094", file.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("2094 registry-2094.csv: read 2, accepted 2, rejected 0" + NL);
+        assertThat(run.out()).isEqualTo("2094 registry-2094.csv：读取 2 行，接收 2 行，拒收 0 行" + NL);
         assertThat(dir.resolve("out/check/2094/registry-2094.csv.xlsx")).exists();
     }
 
@@ -98,7 +98,7 @@ class CheckCommandTest {
 
         try (ChildJvm check = ChildJvm.start(unreachable, "check", "--out", out(), "--period", "2094Q3", file.toString())) {
             assertThat(check.exitCode(Duration.ofMinutes(2))).as(check.output()).isEqualTo(3);
-            assertThat(check.output().strip()).isEqualTo("2094Q3 reports.csv: read 2, accepted 1, rejected 1 (E10 1)");
+            assertThat(check.output().strip()).isEqualTo("2094Q3 reports.csv：读取 2 行，接收 1 行，拒收 1 行（E10 1）");
         }
         try (ChildJvm compute = ChildJvm.start(unreachable, "compute", "--out", out(), "--period", "2094Q3")) {
             assertThat(compute.exitCode(Duration.ofMinutes(2))).as("the database is really unreachable").isEqualTo(1);

@@ -11,17 +11,20 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.unionstat.report.ReportJobConfiguration;
 import org.unionstat.testing.Commands.Run;
+import org.unionstat.testing.English;
 import org.unionstat.testing.PrivateDatabase;
 
 /**
  * {@code compute} and {@code report} through the command line, as a statistician runs them, on a private in-memory
  * H2 database (a system property outranks ./config/application.yml) and the districts and industries of config/.
  */
+@ExtendWith(English.class)
 class ComputeAndReportCommandsTest {
 
     @RegisterExtension

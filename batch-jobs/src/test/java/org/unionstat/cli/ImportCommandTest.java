@@ -32,13 +32,13 @@ class ImportCommandTest {
         Run first = run("import", "--out", out, "--period", "2094q1", file.toString());
 
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).isEqualTo("2094Q1 110105-朝阳区.csv: read 2, accepted 1, rejected 1 (E02 1)" + System.lineSeparator());
+        assertThat(first.out()).isEqualTo("2094Q1 110105-朝阳区.csv：读取 2 行，接收 1 行，拒收 1 行（E02 1）" + System.lineSeparator());
         assertThat(dir.resolve("out/rejects/2094Q1/110105-朝阳区.csv.rejects.csv")).exists();
 
         Run again = run("import", "--out", out, "--period", "2094Q1", file.toString());
 
         assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).contains("2094Q1 110105-朝阳区.csv: read 2, accepted 1, rejected 1 (E02 1); already imported, nothing changed");
+        assertThat(again.out()).contains("2094Q1 110105-朝阳区.csv：读取 2 行，接收 1 行，拒收 1 行（E02 1）；此前已导入，没有变化");
     }
 
     @Test
@@ -51,10 +51,10 @@ class ImportCommandTest {
         Run run = run("import", "--out", dir.resolve("out").toString(), "--period", "2094Q2", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("unionstat: " + refused + ": missing required columns: period (报告期), union_name (工会名称)")
-                .contains("warning: " + warned + ": unknown columns ignored: 备注");
-        assertThat(run.out()).contains("2094Q2 b-good.csv: read 1, accepted 1, rejected 0")
-                .contains("2094Q2 c-extra.csv: read 1, accepted 1, rejected 0")
+        assertThat(run.err()).contains("unionstat: " + refused + "：缺少必需的列：period (报告期), union_name (工会名称)")
+                .contains("警告：" + warned + "：已忽略无法识别的列：备注");
+        assertThat(run.out()).contains("2094Q2 b-good.csv：读取 1 行，接收 1 行，拒收 0 行")
+                .contains("2094Q2 c-extra.csv：读取 1 行，接收 1 行，拒收 0 行")
                 .doesNotContain("a-header.csv");
     }
 
@@ -65,7 +65,7 @@ class ImportCommandTest {
         Run run = run("import-registry", "--out", dir.resolve("out").toString(), "--year", "2094", file.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("2094 registry-2094.csv: read 2, accepted 2, rejected 0" + System.lineSeparator());
+        assertThat(run.out()).isEqualTo("2094 registry-2094.csv：读取 2 行，接收 2 行，拒收 0 行" + System.lineSeparator());
     }
 
     @Test
@@ -74,7 +74,7 @@ class ImportCommandTest {
                 dir.resolve("nowhere.csv").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("nowhere.csv: no such file");
+        assertThat(run.err()).contains("nowhere.csv：文件不存在");
     }
 
     @Test

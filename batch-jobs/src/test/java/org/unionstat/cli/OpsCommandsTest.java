@@ -12,11 +12,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import org.unionstat.testing.Commands.Run;
+import org.unionstat.testing.English;
 import org.unionstat.testing.PrivateDatabase;
 import org.unionstat.testing.Reports;
 
@@ -25,6 +27,7 @@ import org.unionstat.testing.Reports;
  * {@code restart}, {@code stop}; exit codes (docs/commands.md) and one-line errors (database unreachable, output directory
  * unwritable, disk full), on a private in-memory H2 database.
  */
+@ExtendWith(English.class)
 class OpsCommandsTest {
 
     @RegisterExtension

@@ -13,9 +13,13 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
 
 import org.unionstat.ingest.ImportParameters;
+import org.unionstat.text.Messages;
 
 /** The progress line, at a time the test sets (the job's and the step's start are some seconds before it). */
 class ProgressDisplayTest {
+
+    /** The progress lines as docs/operations.md states them in English (a logged progress line is English). */
+    private static final Messages EN = Messages.inEnglish();
 
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 10, 21, 9, 30);
 
@@ -44,10 +48,19 @@ class ProgressDisplayTest {
         step(job, "load", 25_000, 10);
 
         // 25,000 rows in 10 s: 2,500 a second, and 75,000 rows to go
-        assertThat(ProgressDisplay.describe(List.of(job), NOW))
+        assertThat(ProgressDisplay.describe(List.of(job), NOW, EN))
                 .isEqualTo("2026Q3 110105-朝阳区.csv: load 25000 of 100000 rows (25%), 2500 rows/s, about 0:00:30 left");
-        assertThat(ProgressDisplay.describe(List.of(job), NOW.plusSeconds(10))).as("ten seconds later, no more rows")
+        assertThat(ProgressDisplay.describe(List.of(job), NOW.plusSeconds(10), EN)).as("ten seconds later, no more rows")
                 .isEqualTo("2026Q3 110105-朝阳区.csv: load 25000 of 100000 rows (25%), 1250 rows/s, about 0:01:00 left");
+    }
+
+    @Test
+    void onATerminalTheLineIsInTheLanguageSetChineseByDefault() {
+        JobExecution job = importOf(100_000);
+        step(job, "load", 25_000, 10);
+
+        assertThat(ProgressDisplay.describe(List.of(job), NOW, Messages.inChinese()))
+                .isEqualTo("2026Q3 110105-朝阳区.csv：导入 25000 / 100000 行（25%），每秒 2500 行，约剩 0:00:30");
     }
 
     @Test
@@ -57,7 +70,7 @@ class ProgressDisplayTest {
         load.getExecutionContext().putLong("quarterlyReportRows.read.count", 70_000);
 
         // the rate is of this execution's rows: 10,000 in 10 s
-        assertThat(ProgressDisplay.describe(List.of(job), NOW))
+        assertThat(ProgressDisplay.describe(List.of(job), NOW, EN))
                 .isEqualTo("2026Q3 110105-朝阳区.csv: load 70000 of 100000 rows (70%), 1000 rows/s, about 0:00:30 left");
     }
 
@@ -66,19 +79,19 @@ class ProgressDisplayTest {
         JobExecution job = importOf(0);
         step(job, "load", 500, 5);
 
-        assertThat(ProgressDisplay.describe(List.of(job), NOW)).isEqualTo("2026Q3 110105-朝阳区.csv: load 500 rows, 100 rows/s");
+        assertThat(ProgressDisplay.describe(List.of(job), NOW, EN)).isEqualTo("2026Q3 110105-朝阳区.csv: load 500 rows, 100 rows/s");
     }
 
     @Test
     void stepsWithoutRowsShowWhatTheyDoAndForHowLong() {
         JobExecution job = importOf(100);
         step(job, "merge", 0, 65);
-        assertThat(ProgressDisplay.describe(List.of(job), NOW)).isEqualTo("2026Q3 110105-朝阳区.csv: storing 0:01:05");
+        assertThat(ProgressDisplay.describe(List.of(job), NOW, EN)).isEqualTo("2026Q3 110105-朝阳区.csv: storing 0:01:05");
 
         JobExecution compute = new JobExecution(8, new JobInstance(4, "computeIndicators"),
                 new JobParametersBuilder().addString("period", "2026").toJobParameters());
         step(compute, "computeIndicatorsStep", 0, 3);
-        assertThat(ProgressDisplay.describe(List.of(compute), NOW)).isEqualTo("2026: computing indicators 0:00:03");
-        assertThat(ProgressDisplay.describe(List.of(), NOW)).isNull();
+        assertThat(ProgressDisplay.describe(List.of(compute), NOW, EN)).isEqualTo("2026: computing indicators 0:00:03");
+        assertThat(ProgressDisplay.describe(List.of(), NOW, EN)).isNull();
     }
 }

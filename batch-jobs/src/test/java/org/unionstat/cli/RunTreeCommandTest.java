@@ -7,14 +7,17 @@ import static org.unionstat.testing.Commands.run;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.unionstat.testing.Commands.Run;
+import org.unionstat.testing.English;
 import org.unionstat.testing.PrivateDatabase;
 import org.unionstat.testing.Reports;
 
 /** {@code run DIR} through the command line: its lines, its summary, "nothing changed" the second time, exit codes. */
+@ExtendWith(English.class)
 class RunTreeCommandTest {
 
     @RegisterExtension

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** docs/inputs.md#validation: the ten codes, in the order of the rules, each said in Chinese and in English. */
+/** docs/inputs.md#validation: the ten codes, in the order of the rules, each naming its text (RuleTextsTest). */
 class RejectCodeTest {
 
     @Test
@@ -23,20 +23,9 @@ class RejectCodeTest {
     }
 
     @Test
-    void everyCodeHasItsRuleInChineseAndInEnglish() {
-        for (RejectCode code : RejectCode.values()) {
-            assertThat(code.ruleInChinese()).as(code.code()).isNotBlank().containsPattern("\\p{IsHan}");
-            assertThat(code.ruleInEnglish()).as(code.code()).isNotBlank().doesNotContainPattern("\\p{IsHan}");
-        }
-        assertThat(Arrays.stream(RejectCode.values()).map(RejectCode::ruleInChinese).distinct()).hasSize(10);
-        assertThat(Arrays.stream(RejectCode.values()).map(RejectCode::ruleInEnglish).distinct()).hasSize(10);
-    }
-
-    @Test
-    void theWorkbooksWordingIsKept() {
-        assertThat(RejectCode.E01.ruleInChinese()).isEqualTo("必填项为空");
-        assertThat(RejectCode.E02.ruleInChinese()).isEqualTo("人数不是非负整数");
-        assertThat(RejectCode.E10.ruleInChinese()).isEqualTo("同一文件中该代码已有较早的一行被接收");
+    void everyCodeNamesItsOwnText() {
+        assertThat(RejectCode.E06.messageKey()).isEqualTo("reject.E06");
+        assertThat(Arrays.stream(RejectCode.values()).map(RejectCode::messageKey).distinct()).hasSize(10);
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.unionstat.testing.HostileFiles;
 import org.unionstat.testing.ImportFixture;
 import org.unionstat.testing.MariaDbTest;
 import org.unionstat.testing.Reports;
+import org.unionstat.text.Messages;
 
 /**
  * The corpus of hostile and broken input (docs/inputs.md#hostile-input), imported end to end on H2 and on MariaDB:
@@ -34,11 +35,16 @@ import org.unionstat.testing.Reports;
  */
 class HostileInputTests {
 
+    /** Summary lines as docs/commands.md states them in English (the default language is Chinese). */
+    private static final Messages EN = Messages.inEnglish();
+
     /** Periods of these tests only. */
     static final String Q = "2089Q2";
     static final Period QUARTER = Period.parse(Q);
     static final int YEAR = 2089;
 
+    /** The messages and reasons as docs/inputs.md states them in English (the default, Chinese: LocaleCommandTest). */
+    @TestPropertySource(properties = "unionstat.locale=en")
     abstract static class HostileInput extends ImportFixture {
 
         @Autowired
@@ -75,7 +81,7 @@ class HostileInputTests {
 
             ImportSummary summary = importFile(file);
 
-            assertThat(summary.line()).isEqualTo(Q + " =1+2.csv: read 6, accepted 1, rejected 5 (E04 5)");
+            assertThat(summary.line(EN)).isEqualTo(Q + " =1+2.csv: read 6, accepted 1, rejected 5 (E04 5)");
             List<CSVRecord> rejects = csv(out.resolve("rejects").resolve(Q).resolve("=1+2.csv.rejects.csv"));
             assertThat(rejects).hasSize(6);
             for (CSVRecord reject : rejects.subList(1, rejects.size())) {
@@ -110,8 +116,8 @@ class HostileInputTests {
             ImportSummary registrySummary = imports.importRegistry(YEAR, registry, out);
 
             int n = HostileFiles.ROUND_TRIP_NAMES.length;
-            assertThat(summary.line()).isEqualTo(Q + " names.csv: read " + n + ", accepted " + n + ", rejected 0");
-            assertThat(registrySummary.line()).isEqualTo(YEAR + " registry.csv: read " + n + ", accepted " + n + ", rejected 0");
+            assertThat(summary.line(EN)).isEqualTo(Q + " names.csv: read " + n + ", accepted " + n + ", rejected 0");
+            assertThat(registrySummary.line(EN)).isEqualTo(YEAR + " registry.csv: read " + n + ", accepted " + n + ", rejected 0");
             assertThat(jdbc.queryForList("SELECT union_name FROM quarterly_report WHERE period = ? ORDER BY union_id",
                     String.class, Q)).containsExactly(HostileFiles.ROUND_TRIP_NAMES);
             assertThat(jdbc.queryForList("SELECT unit_name FROM unit_registry WHERE registry_year = ? ORDER BY unit_id",
@@ -158,7 +164,7 @@ class HostileInputTests {
 
             List<ImportSummary> summaries = imports.importPaths(QUARTER, List.of(a, b), out);
 
-            assertThat(summaries).extracting(ImportSummary::line).containsExactly(
+            assertThat(summaries).extracting(s -> s.line(EN)).containsExactly(
                     Q + " 110101.csv: read 2, accepted 1, rejected 1 (E02 1)",
                     Q + " 110101.csv: read 2, accepted 1, rejected 1 (E02 1)");
             List<Path> rejects = rejectsFiles();
@@ -184,7 +190,7 @@ class HostileInputTests {
 
             ImportSummary summary = importFile(file);
 
-            assertThat(summary.line()).isEqualTo(Q + " " + name + ": read 2, accepted 1, rejected 1 (E02 1)");
+            assertThat(summary.line(EN)).isEqualTo(Q + " " + name + ": read 2, accepted 1, rejected 1 (E02 1)");
             Path rejects = rejectsFiles().get(0);
             assertThat(rejects.getFileName().toString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(200);
             assertThat(rejects.getFileName().toString()).startsWith("北北北").endsWith(".rejects.csv");
@@ -205,7 +211,7 @@ class HostileInputTests {
 
             ImportSummary summary = importFile(file);
 
-            assertThat(summary.line()).isEqualTo(Q + " errors.xlsx: read 3, accepted 1, rejected 2 (E01 1, E02 1)");
+            assertThat(summary.line(EN)).isEqualTo(Q + " errors.xlsx: read 3, accepted 1, rejected 2 (E01 1, E02 1)");
             assertThat(jdbc.queryForList("SELECT reasons FROM rejected_row r JOIN import_file f ON f.import_id = r.import_id"
                     + " WHERE f.period = ? ORDER BY source_line", String.class, Q)).containsExactly(
                     "E01 union_name: '#N/A' is a formula error, not a value",
@@ -231,13 +237,13 @@ class HostileInputTests {
             List<ImportSummary> summaries = imports.importPaths(QUARTER, List.of(folder), out);
 
             assertThat(summaries).singleElement().satisfies(s -> {
-                assertThat(s.line()).isEqualTo(Q + " a.csv: read 1, accepted 1, rejected 0");
+                assertThat(s.line(EN)).isEqualTo(Q + " a.csv: read 1, accepted 1, rejected 0");
                 assertThat(s.warnings()).containsExactly(link + ": skipped, a symbolic link (name the file itself to"
                         + " import it)");
             });
             assertThat(tables.members(Q)).containsOnlyKeys(Reports.unionId(1));
 
-            assertThat(importFile(link).line()).isEqualTo(Q + " passwd.csv: read 1, accepted 1, rejected 0");
+            assertThat(importFile(link).line(EN)).isEqualTo(Q + " passwd.csv: read 1, accepted 1, rejected 0");
             assertThat(tables.members(Q)).containsOnlyKeys(Reports.unionId(1), Reports.unionId(5));
         }
 
@@ -247,7 +253,7 @@ class HostileInputTests {
 
             ImportSummary summary = importFile(file);
 
-            assertThat(summary.line()).isEqualTo(Q + " a\\nb\\x1b[31m.csv: read 1, accepted 1, rejected 0");
+            assertThat(summary.line(EN)).isEqualTo(Q + " a\\nb\\x1b[31m.csv: read 1, accepted 1, rejected 0");
         }
     }
 

@@ -28,15 +28,21 @@ import org.unionstat.testing.ImportFixture;
 import org.unionstat.testing.MariaDbTest;
 import org.unionstat.testing.Reports;
 import org.unionstat.testing.Workbooks;
+import org.unionstat.text.Messages;
 
 /** The import jobs end to end (docs/inputs.md#validation storage semantics), on H2 and on MariaDB. */
 class ImportJobsTests {
+
+    /** Summary lines as docs/commands.md states them in English (the default language is Chinese). */
+    private static final Messages EN = Messages.inEnglish();
 
     /** Periods of these tests only: far in the future, so no other test's data is touched. */
     static final String Q = "2091Q3";
     static final Period QUARTER = Period.parse(Q);
     static final int YEAR = 2092;
 
+    /** The messages and reasons as docs/inputs.md states them in English (the default, Chinese: LocaleCommandTest). */
+    @TestPropertySource(properties = "unionstat.locale=en")
     abstract static class ImportJobs extends ImportFixture {
 
         @Autowired
@@ -69,7 +75,7 @@ class ImportJobsTests {
             ImportSummary summary = importFile(file);
 
             assertThat(summary.refused()).as(summary.refusal()).isFalse();
-            assertThat(summary.line()).isEqualTo(Q + " 110105-朝阳区.csv: read 5, accepted 3, rejected 2 (E02 1, E10 1)");
+            assertThat(summary.line(EN)).isEqualTo(Q + " 110105-朝阳区.csv: read 5, accepted 3, rejected 2 (E02 1, E10 1)");
             assertThat(summary.rejectedByCode()).containsExactly(Map.entry("E02", 1L), Map.entry("E10", 1L));
             assertThat(summary.alreadyImported()).isFalse();
             assertThat(tables.members(Q)).containsOnlyKeys(Reports.unionId(1), Reports.unionId(3), Reports.unionId(4))
@@ -104,7 +110,7 @@ class ImportJobsTests {
             ImportSummary again = importFile(file);
 
             assertThat(again.alreadyImported()).isTrue();
-            assertThat(again.line()).isEqualTo(Q + " a.csv: read 2, accepted 1, rejected 1 (E02 1); already imported, nothing changed");
+            assertThat(again.line(EN)).isEqualTo(Q + " a.csv: read 2, accepted 1, rejected 1 (E02 1); already imported, nothing changed");
             assertThat(again.sha256()).isEqualTo(first.sha256());
             assertThat(tables.reports(Q)).isEqualTo(stored);
             assertThat(tables.importFileRows(Q)).isEqualTo(imports);
@@ -179,7 +185,7 @@ class ImportJobsTests {
 
             assertThat(summary.refused()).isTrue();
             assertThat(summary.refusal()).startsWith(file + ": malformed CSV");
-            assertThat(summary.line()).startsWith(Q + " " + file + ": malformed CSV");
+            assertThat(summary.line(EN)).startsWith(Q + " " + file + ": malformed CSV");
             assertThat(tables.importFiles(Q)).isZero();
             assertThat(tables.members(Q)).isEmpty();
             assertThat(out.resolve("rejects")).doesNotExist();
@@ -215,7 +221,7 @@ class ImportJobsTests {
 
             assertThat(summaries).extracting(s -> s.file().getFileName().toString()).containsExactly("a.xlsx", "b.csv");
             assertThat(summaries).extracting(ImportSummary::refused).containsOnly(false);
-            assertThat(summaries.get(0).line()).isEqualTo(Q + " a.xlsx: read 2, accepted 2, rejected 0");
+            assertThat(summaries.get(0).line(EN)).isEqualTo(Q + " a.xlsx: read 2, accepted 2, rejected 0");
             assertThat(tables.members(Q)).containsEntry(Reports.unionId(1), 50L).containsEntry(Reports.unionId(2), 90L);
             assertThat(jdbc.queryForObject("SELECT submitted_on FROM quarterly_report WHERE period = ? AND union_id = ?",
                     LocalDate.class, Q, Reports.unionId(2))).isEqualTo(LocalDate.of(2091, 10, 9));
@@ -239,7 +245,7 @@ class ImportJobsTests {
 
             assertThat(registry.importRegistry(YEAR, first, out).refused()).isFalse();
             ImportSummary replaced = registry.importRegistry(YEAR, second, out);
-            assertThat(replaced.line()).isEqualTo(YEAR + " registry-b.csv: read 4, accepted 3, rejected 1 (E10 1)");
+            assertThat(replaced.line(EN)).isEqualTo(YEAR + " registry-b.csv: read 4, accepted 3, rejected 1 (E10 1)");
             assertThat(tables.registry(YEAR)).containsExactly(Reports.unitId(3), Reports.unitId(4), Reports.unitId(5));
             assertThat(rejects(Integer.toString(YEAR), "registry-b.csv")).hasSize(2)
                     .last().satisfies(r -> assertThat(r.get(3)).isEqualTo("E10"));
@@ -284,7 +290,7 @@ class ImportJobsTests {
 
             ImportSummary summary = registry.importRegistry(YEAR, file, out);
 
-            assertThat(summary.line()).isEqualTo(YEAR + " 名录.csv: read 2, accepted 1, rejected 1 (E06 1)");
+            assertThat(summary.line(EN)).isEqualTo(YEAR + " 名录.csv: read 2, accepted 1, rejected 1 (E06 1)");
             assertThat(jdbc.queryForObject("SELECT unit_name FROM unit_registry WHERE registry_year = ?", String.class, YEAR))
                     .isEqualTo("北京市朝阳区某某有限公司");
             assertThat(tables.importFileRows(Integer.toString(YEAR))).extracting(r -> r.get("file_format")).containsExactly("CSV GB18030");

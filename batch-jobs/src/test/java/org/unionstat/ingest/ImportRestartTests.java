@@ -33,9 +33,10 @@ import org.unionstat.ingest.spool.SpoolSettings;
 import org.unionstat.ingest.validate.QuarterlyReportValidator;
 import org.unionstat.ingest.validate.RegistryRowValidator;
 import org.unionstat.testing.H2Test;
-import org.unionstat.testing.PeriodTables;
 import org.unionstat.testing.MariaDbTest;
+import org.unionstat.testing.PeriodTables;
 import org.unionstat.testing.Reports;
+import org.unionstat.text.Messages;
 
 /**
  * docs/commands.md: a failed import resumes where it stopped, without duplicating or losing rows. Chunks of 3 rows; the
@@ -45,6 +46,9 @@ import org.unionstat.testing.Reports;
  */
 @TestPropertySource(properties = "unionstat.ingest.chunk-size=3")
 class ImportRestartTests {
+
+    /** Summary lines as docs/commands.md states them in English (the default language is Chinese). */
+    private static final Messages EN = Messages.inEnglish();
 
     static final String CRASHING = "2093Q1";
     static final String CLEAN = "2093Q2";
@@ -154,8 +158,8 @@ class ImportRestartTests {
             // chunk still being checked when it failed may be counted again here
             assertThat(checkedLines).containsOnly(8L, 9L, 10L, 11L);
             assertThat(checkingThreads).isNotEmpty().allSatisfy(t -> assertThat(t).startsWith("validate-"));
-            assertThat(resumed.line()).isEqualTo(CRASHING + " reports.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
-            assertThat(clean.line()).isEqualTo(CLEAN + " reports.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
+            assertThat(resumed.line(EN)).isEqualTo(CRASHING + " reports.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
+            assertThat(clean.line(EN)).isEqualTo(CLEAN + " reports.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
             assertThat(tables.reports(CRASHING)).hasSize(8).isEqualTo(tables.reports(CLEAN));
             assertThat(tables.coveredUnits(CRASHING)).hasSize(8).isEqualTo(tables.coveredUnits(CLEAN));
             assertThat(tables.spoolLeft(CRASHING)).isFalse();
@@ -188,7 +192,7 @@ class ImportRestartTests {
             ImportSummary resumed = run(CRASHING, file, out);
 
             assertThat(checkedLines).isEmpty();
-            assertThat(resumed.line()).isEqualTo(CRASHING + " reports.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
+            assertThat(resumed.line(EN)).isEqualTo(CRASHING + " reports.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
             assertThat(tables.members(CRASHING)).hasSize(8).containsEntry(Reports.unionId(2), 90L);
             assertThat(tables.spoolLeft(CRASHING)).isFalse();
             assertThat(lines(out, CRASHING)).hasSize(3);
@@ -231,8 +235,8 @@ class ImportRestartTests {
             ImportSummary resumed = reports.importRegistry(CRASHING_YEAR, file, out);
 
             assertThat(checkedLines).containsOnly(8L, 9L, 10L, 11L);
-            assertThat(resumed.line()).isEqualTo(CRASHING_YEAR + " registry.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
-            assertThat(clean.line()).isEqualTo(CLEAN_YEAR + " registry.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
+            assertThat(resumed.line(EN)).isEqualTo(CRASHING_YEAR + " registry.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
+            assertThat(clean.line(EN)).isEqualTo(CLEAN_YEAR + " registry.csv: read 10, accepted 8, rejected 2 (E02 1, E10 1)");
             assertThat(tables.registry(CRASHING_YEAR)).hasSize(8).isEqualTo(tables.registry(CLEAN_YEAR));
             assertThat(tables.spoolLeft(Integer.toString(CRASHING_YEAR))).isFalse();
             assertThat(jobRepository.getJobExecutions(instance)).hasSize(2);

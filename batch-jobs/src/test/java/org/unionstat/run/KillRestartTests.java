@@ -123,7 +123,7 @@ class KillRestartTests {
             // the clean import (it also creates the schema of a new database)
             try (ChildJvm clean = importInto(CLEAN, files.get(CLEAN))) {
                 assertThat(clean.exitCode(patience)).as(clean.output()).isZero();
-                assertThat(clean.output()).contains(CLEAN + " reports.csv: read " + ROWS + ", accepted " + ROWS);
+                assertThat(clean.output()).contains(CLEAN + " reports.csv：读取 " + ROWS + " 行，接收 " + ROWS + " 行");
             }
             clearKilledPeriod();
 
@@ -163,7 +163,7 @@ class KillRestartTests {
             try (ChildJvm resumed = importInto(KILLED, file)) {
                 assertThat(resumed.exitCode(patience)).as(resumed.output()).isZero();
                 assertThat(resumed.output()).contains("was left STARTED by process").contains("that is gone")
-                        .contains(KILLED + " reports.csv: read " + ROWS + ", accepted " + ROWS + ", rejected 0");
+                        .contains(KILLED + " reports.csv：读取 " + ROWS + " 行，接收 " + ROWS + " 行，拒收 0 行");
             }
             long secondExecution = latestExecution();
             assertThat(secondExecution).isNotEqualTo(firstExecution);

@@ -134,7 +134,7 @@ class RunPeriodTests {
             assertThat(run.exitCode()).isZero();
             assertThat(run.alreadyDone()).isFalse();
             assertThat(run.files()).extracting(RunOutcome.FileResult::line).containsExactly(
-                    Q + " a.csv: read 6, accepted 5, rejected 1 (E02 1)", Q + " b.csv: read 3, accepted 3, rejected 0");
+                    Q + " a.csv：读取 6 行，接收 5 行，拒收 1 行（E02 1）", Q + " b.csv：读取 3 行，接收 3 行，拒收 0 行");
             assertThat(run.read()).isEqualTo(9);
             assertThat(run.accepted()).isEqualTo(8);
             assertThat(run.rejectedByCode()).containsExactly(java.util.Map.entry("E02", 1L));
@@ -202,7 +202,7 @@ class RunPeriodTests {
 
             assertThat(run.status()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(run.refusedFiles()).isEqualTo(1);
-            assertThat(run.files().get(2).refusal()).contains("c.csv").contains("missing required columns");
+            assertThat(run.files().get(2).refusal()).contains("c.csv：缺少必需的列：");
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.computed()).isEqualTo(COMPUTED);
             assertThat(storedReports()).isEqualTo(8);
@@ -232,7 +232,7 @@ class RunPeriodTests {
                     + " WHERE JOB_EXECUTION_ID IN (?, ?)", Long.class, failed.jobExecutionId(), resumed.jobExecutionId()))
                     .isEqualTo(1);
             assertThat(resumed.files()).extracting(RunOutcome.FileResult::line).containsExactly(
-                    Q + " a.csv: read 6, accepted 5, rejected 1 (E02 1)", Q + " b.csv: read 3, accepted 3, rejected 0");
+                    Q + " a.csv：读取 6 行，接收 5 行，拒收 1 行（E02 1）", Q + " b.csv：读取 3 行，接收 3 行，拒收 0 行");
             // the crashed import's job instance was restarted (one more execution each for a.csv and b.csv)
             assertThat(executions("importQuarterlyReports")).isEqualTo(importsBefore + 2);
             assertThat(storedReports()).isEqualTo(8);

@@ -74,18 +74,18 @@ class InboxLayoutTest {
             assertThat(f.kind()).isEqualTo(InboxFile.Kind.MISPLACED);
             assertThat(f.period()).isNull();
             assertThat(f.folder()).isEqualTo("unsorted");
-            assertThat(f.problem()).contains("registry-YYYY.csv").contains("2026Q3/");
+            assertThat(f.problem(org.unionstat.text.Messages.inEnglish())).contains("registry-YYYY.csv").contains("2026Q3/");
         });
-        assertThat(classify("registry-26.csv")).get().extracting(InboxFile::problem).asString()
+        assertThat(classify("registry-26.csv")).get().extracting(f -> f.problem(org.unionstat.text.Messages.inEnglish())).asString()
                 .startsWith("not a registry name");
         assertThat(classify("registry-2026.pdf")).get().extracting(InboxFile::kind).isEqualTo(InboxFile.Kind.MISPLACED);
-        assertThat(classify("2026Q5/a.csv")).get().extracting(InboxFile::problem).asString()
+        assertThat(classify("2026Q5/a.csv")).get().extracting(f -> f.problem(org.unionstat.text.Messages.inEnglish())).asString()
                 .startsWith("directory 2026Q5 is not a quarter");
         assertThat(classify("朝阳区/a.csv")).get().extracting(InboxFile::kind).isEqualTo(InboxFile.Kind.MISPLACED);
         assertThat(classify("2026Q3/sub/a.csv")).get().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(InboxFile.Kind.MISPLACED);
             assertThat(f.folder()).isEqualTo("2026Q3");
-            assertThat(f.problem()).contains("subdirectory");
+            assertThat(f.problem(org.unionstat.text.Messages.inEnglish())).contains("subdirectory");
         });
     }
 
@@ -115,7 +115,7 @@ class InboxLayoutTest {
 
             List<InboxFile> files = InboxLayout.scan(inbox, Set.of());
 
-            assertThat(files).extracting(f -> f.relative().toString(), InboxFile::kind, InboxFile::problem)
+            assertThat(files).extracting(f -> f.relative().toString(), InboxFile::kind, f -> f.problem(org.unionstat.text.Messages.inEnglish()))
                     .containsExactlyInAnyOrder(
                             org.assertj.core.groups.Tuple.tuple("2026Q1/passwd.csv", InboxFile.Kind.MISPLACED,
                                     "a symbolic link, not a file: put the file itself in the inbox"),

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import org.unionstat.batch.ActiveJobs;
 import org.unionstat.batch.GracefulShutdown;
@@ -32,6 +33,7 @@ import org.unionstat.testing.MariaDbTest;
 import org.unionstat.testing.PeriodTables;
 import org.unionstat.testing.Reports;
 import org.unionstat.testing.TestClock;
+import org.unionstat.text.Messages;
 
 /**
  * {@code serve --once}: one pass over an inbox laid out as sample-data/ — imports, archive, quarantine with
@@ -43,6 +45,8 @@ class ServeTests {
     /** 10:00 in Beijing. */
     static final Instant START = Instant.parse("2083-11-21T02:00:00Z");
 
+    /** The lines and the quarantine's note as docs/operations.md states them in English. */
+    @TestPropertySource(properties = "unionstat.locale=en")
     abstract static class Passes {
 
         @Autowired
@@ -68,6 +72,9 @@ class ServeTests {
 
         @Autowired
         JdbcTemplate jdbc;
+
+        @Autowired
+        Messages messages;
 
         @TempDir
         Path dir;
@@ -98,7 +105,7 @@ class ServeTests {
         /** Passes that wait {@code settle} for files being written, on the test's clock, waiting through {@code waits}. */
         InboxProcessor processor(Duration settle, GracefulShutdown waits) {
             return new InboxProcessor(imports, runs, data, locks, waits, new ServeSettings("0 0 2 * * *",
-                    Path.of("inbox"), Path.of("archive"), Path.of("quarantine"), settle), clock);
+                    Path.of("inbox"), Path.of("archive"), Path.of("quarantine"), settle), clock, messages);
         }
 
         Path inbox(String relative) {

@@ -23,23 +23,17 @@ import org.unionstat.domain.Text;
 import org.unionstat.ingest.ImportKind;
 import org.unionstat.ingest.ImportSummary;
 import org.unionstat.ingest.spool.RejectedRow;
+import org.unionstat.text.Messages;
 
 /**
- * The feedback workbook of a checked file, in Chinese for whoever filled the file in: sheet 概况 (the file, its period,
+ * The feedback workbook of a checked file, for whoever filled the file in, in the language set (Chinese unless
+ * unionstat.locale is en): sheet 概况 (the file, its period,
  * the counts and the verdict), 错误明细 (every rejected row) and 按错误代码汇总 (rows per code, with its rule). Streamed
  * with SXSSF, so the rejected rows of a file of a million rows wait on disk, not in memory. Every text is a string
  * cell, never a formula.
  */
 final class FeedbackWorkbook implements AutoCloseable {
 
-    static final String SUMMARY_SHEET = "概况";
-    static final String DETAILS_SHEET = "错误明细";
-    static final String BY_CODE_SHEET = "按错误代码汇总";
-    static final String PASSED = "逻辑正确";
-    static final String HAS_ERRORS = "有错误";
-    static final String REFUSED = "文件被拒收";
-    static final List<String> DETAILS_HEADER = List.of("行号", "编号", "错误代码", "错误说明", "原始数据");
-    static final List<String> BY_CODE_HEADER = List.of("代码", "规则", "行数");
 
     /** Rows SXSSF keeps in memory per sheet. */
     private static final int WINDOW = 100;
@@ -47,19 +41,22 @@ final class FeedbackWorkbook implements AutoCloseable {
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     private final ImportKind kind;
+    private final Messages messages;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
     private final CellStyle bold;
     private final Sheet summary;
     private Sheet details;
     private int detailsRow;
 
-    FeedbackWorkbook(ImportKind kind) {
+    FeedbackWorkbook(ImportKind kind, Messages messages) {
         this.kind = kind;
+        this.messages = messages;
         Font font = workbook.createFont();
         font.setBold(true);
         bold = workbook.createCellStyle();
         bold.setFont(font);
-        summary = workbook.createSheet(SUMMARY_SHEET); // first, filled in last: its counts are known at the end
+        // first, filled in last: its counts are known at the end
+        summary = workbook.createSheet(text(FeedbackText.SUMMARY_SHEET));
         summary.setColumnWidth(0, 12 * 256);
         summary.setColumnWidth(1, 80 * 256);
     }
@@ -68,13 +65,14 @@ final class FeedbackWorkbook implements AutoCloseable {
     void addRejected(RejectedRow row) {
         if (details == null || detailsRow == MAX_ROWS) {
             int number = details == null ? 1 : workbook.getSheetIndex(details) + 1;
-            details = workbook.createSheet(number == 1 ? DETAILS_SHEET : DETAILS_SHEET + " (" + number + ")");
+            String name = text(FeedbackText.DETAILS_SHEET);
+            details = workbook.createSheet(number == 1 ? name : name + " (" + number + ")");
             details.setColumnWidth(0, 8 * 256);
             details.setColumnWidth(1, 22 * 256);
             details.setColumnWidth(2, 10 * 256);
             details.setColumnWidth(3, 60 * 256);
             details.setColumnWidth(4, 80 * 256);
-            header(details, DETAILS_HEADER);
+            header(details, detailsHeader());
             detailsRow = 1;
         }
         Row r = details.createRow(detailsRow++);
@@ -88,8 +86,8 @@ final class FeedbackWorkbook implements AutoCloseable {
     /** Writes the workbook of the file {@code checked} says about to {@code target}, through a temporary file. */
     void write(Path target, ImportSummary checked) {
         if (details == null) {
-            details = workbook.createSheet(DETAILS_SHEET);
-            header(details, DETAILS_HEADER);
+            details = workbook.createSheet(text(FeedbackText.DETAILS_SHEET));
+            header(details, detailsHeader());
         }
         fillSummary(checked);
         fillByCode(checked.rejectedByCode());
@@ -114,40 +112,50 @@ final class FeedbackWorkbook implements AutoCloseable {
     }
 
     /** The verdict on a file: 逻辑正确 when every row would be accepted, else 有错误, or 文件被拒收. */
-    static String verdict(ImportSummary checked) {
+    private String verdict(ImportSummary checked) {
         if (checked.refused()) {
-            return REFUSED;
+            return text(FeedbackText.REFUSED);
         }
-        return checked.rejected() == 0 ? PASSED : HAS_ERRORS;
+        return text(checked.rejected() == 0 ? FeedbackText.PASSED : FeedbackText.HAS_ERRORS);
+    }
+
+    private String text(FeedbackText key) {
+        return messages.text(key);
+    }
+
+    private List<String> detailsHeader() {
+        return List.of(text(FeedbackText.LINE), text(FeedbackText.ID), text(FeedbackText.ERROR_CODE),
+                text(FeedbackText.REASONS), text(FeedbackText.RAW));
     }
 
     private void fillSummary(ImportSummary checked) {
         int r = 0;
-        labelled(r++, "文件", PrintableName.of(checked.file()));
-        labelled(r++, kind == ImportKind.REGISTRY ? "年度" : "报告期", checked.period().toString());
-        labelled(r++, "读取行数", checked.read());
-        labelled(r++, "接收行数", checked.accepted());
-        labelled(r++, "拒收行数", checked.rejected());
-        labelled(r++, "结论", verdict(checked));
+        labelled(r++, text(FeedbackText.FILE), PrintableName.of(checked.file()));
+        labelled(r++, text(kind == ImportKind.REGISTRY ? FeedbackText.YEAR : FeedbackText.PERIOD),
+                checked.period().toString());
+        labelled(r++, text(FeedbackText.READ), checked.read());
+        labelled(r++, text(FeedbackText.ACCEPTED), checked.accepted());
+        labelled(r++, text(FeedbackText.REJECTED), checked.rejected());
+        labelled(r++, text(FeedbackText.VERDICT), verdict(checked));
         if (checked.refused()) {
-            labelled(r++, "原因", checked.refusal());
+            labelled(r++, text(FeedbackText.REASON), checked.refusal());
         }
         for (String warning : checked.warnings()) {
-            labelled(r++, "提示", warning);
+            labelled(r++, text(FeedbackText.NOTE), warning);
         }
     }
 
     private void fillByCode(Map<String, Long> byCode) {
-        Sheet sheet = workbook.createSheet(BY_CODE_SHEET);
+        Sheet sheet = workbook.createSheet(text(FeedbackText.BY_CODE_SHEET));
         sheet.setColumnWidth(0, 8 * 256);
         sheet.setColumnWidth(1, 70 * 256);
         sheet.setColumnWidth(2, 10 * 256);
-        header(sheet, BY_CODE_HEADER);
+        header(sheet, List.of(text(FeedbackText.CODE), text(FeedbackText.RULE), text(FeedbackText.ROWS)));
         int r = 1;
         for (Map.Entry<String, Long> code : byCode.entrySet()) {
             Row row = sheet.createRow(r++);
             text(row, 0, code.getKey());
-            text(row, 1, RejectCode.of(code.getKey()).map(RejectCode::ruleInChinese).orElse(""));
+            text(row, 1, RejectCode.of(code.getKey()).map(messages::rule).orElse(""));
             row.createCell(2).setCellValue(code.getValue().doubleValue());
         }
     }

@@ -25,6 +25,7 @@ import org.unionstat.ingest.ImportKind;
 import org.unionstat.ingest.ImportSummary;
 import org.unionstat.ingest.Imports;
 import org.unionstat.ingest.RejectsFile;
+import org.unionstat.ingest.SummaryText;
 import org.unionstat.ingest.source.FileInspector;
 import org.unionstat.ingest.source.FileRefusedException;
 import org.unionstat.ingest.source.Inspection;
@@ -33,8 +34,10 @@ import org.unionstat.ingest.source.SourceRowReader;
 import org.unionstat.ingest.spool.RejectedRow;
 import org.unionstat.ingest.validate.FirstLines;
 import org.unionstat.ingest.validate.QuarterlyReportValidator;
+import org.unionstat.ingest.validate.Reasons;
 import org.unionstat.ingest.validate.RegistryRowValidator;
 import org.unionstat.ingest.validate.Validation;
+import org.unionstat.text.Messages;
 
 /**
  * Checks files as importing them would (the {@code check} command): the import's file inspection, row reader, rules
@@ -46,10 +49,13 @@ public final class FileCheck {
 
     private final QuarterlyReportValidator reports;
     private final RegistryRowValidator registry;
+    private final Messages messages;
 
-    public FileCheck(ReferenceData reference) {
+    /** {@code messages}: the language of the reasons, summary lines and workbooks. */
+    public FileCheck(ReferenceData reference, Messages messages) {
         this.reports = new QuarterlyReportValidator(reference);
         this.registry = new RegistryRowValidator(reference);
+        this.messages = messages;
     }
 
     /** Quarterly report files and directories of them, taken as import takes them, for {@code quarter}. */
@@ -60,7 +66,7 @@ public final class FileCheck {
         }
         Outputs outputs = new Outputs(directory(outDir, quarter));
         return Imports.forEachFile(quarter, paths, file -> check(ImportKind.QUARTERLY, quarter, file, outputs),
-                progress);
+                progress, messages);
     }
 
     /** A unit registry file as the registry of {@code year}. */
@@ -77,7 +83,7 @@ public final class FileCheck {
     private ImportSummary check(ImportKind kind, Period period, Path given, Outputs outputs) {
         Path workbook = outputs.path(given, fileName(given), ".xlsx");
         Path rejects = outputs.path(given, fileName(given), ".rejects.csv");
-        String unreadable = Imports.unreadable(given);
+        String unreadable = Imports.unreadable(given, messages);
         if (unreadable != null) {
             return refused(kind, period, given, unreadable, List.of(), workbook, rejects);
         }
@@ -85,15 +91,18 @@ public final class FileCheck {
         try {
             inspection = FileInspector.inspect(given.toAbsolutePath().normalize(), kind.layout());
         } catch (FileRefusedException e) {
-            return refused(kind, period, given, PrintableName.of(given) + ": " + e.problem(), List.of(), workbook,
+            return refused(kind, period, given,
+                    messages.text(SummaryText.FILE_PROBLEM, PrintableName.of(given), e.problem(messages)), List.of(), workbook,
                     rejects);
         }
         List<String> warnings = inspection.warning() == null ? List.of()
-                : List.of(PrintableName.of(given) + ": " + inspection.warning());
+                : List.of(messages.text(SummaryText.FILE_PROBLEM, PrintableName.of(given),
+                        inspection.warning().in(messages)));
         try {
             return checkRows(kind, period, given, inspection, warnings, workbook, rejects);
         } catch (UnreadableRow e) {
-            return refused(kind, period, given, PrintableName.of(given) + ": cannot be read: " + e.getMessage(),
+            return refused(kind, period, given, messages.text(SummaryText.CANNOT_BE_READ, PrintableName.of(given),
+                    String.valueOf(e.getMessage())),
                     warnings, workbook, rejects);
         }
     }
@@ -107,7 +116,7 @@ public final class FileCheck {
         SourceRowReader reader = new SourceRowReader("checkRows", given.toAbsolutePath().normalize(),
                 inspection.format(), inspection.charset(), kind.layout());
         Tally tally = new Tally();
-        try (FeedbackWorkbook feedback = new FeedbackWorkbook(kind)) {
+        try (FeedbackWorkbook feedback = new FeedbackWorkbook(kind, messages)) {
             try {
                 reader.open(new ExecutionContext());
             } catch (ItemStreamException e) {
@@ -115,7 +124,8 @@ public final class FileCheck {
             }
             try {
                 RejectsFile.write(rejects, fileName(given),
-                        () -> new Rejections(reader, rules, kind.keyColumn(), tally, feedback));
+                        () -> new Rejections(reader, rules, kind.keyColumn(), tally, feedback,
+                                new Reasons(messages, kind.layout())));
             } finally {
                 reader.close();
             }
@@ -131,7 +141,7 @@ public final class FileCheck {
     }
 
     /** A refused file has its workbook saying why, and no rejects file: one of an earlier check would mislead. */
-    private static ImportSummary refused(ImportKind kind, Period period, Path given, String refusal,
+    private ImportSummary refused(ImportKind kind, Period period, Path given, String refusal,
             List<String> warnings, Path workbook, Path rejects) {
         ImportSummary summary = ImportSummary.refused(given, period, null, refusal, warnings);
         try {
@@ -139,7 +149,7 @@ public final class FileCheck {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + rejects + ": " + e.getMessage(), e);
         }
-        try (FeedbackWorkbook feedback = new FeedbackWorkbook(kind)) {
+        try (FeedbackWorkbook feedback = new FeedbackWorkbook(kind, messages)) {
             feedback.write(workbook, summary);
         }
         return summary;
@@ -187,16 +197,18 @@ public final class FileCheck {
         private final String keyColumn;
         private final Tally tally;
         private final FeedbackWorkbook feedback;
+        private final Reasons reasons;
         private final FirstLines firstLines = new FirstLines();
         private RejectedRow next;
 
         Rejections(SourceRowReader reader, Function<SourceRow, Validation<?>> rules, String keyColumn, Tally tally,
-                FeedbackWorkbook feedback) {
+                FeedbackWorkbook feedback, Reasons reasons) {
             this.reader = reader;
             this.rules = rules;
             this.keyColumn = keyColumn;
             this.tally = tally;
             this.feedback = feedback;
+            this.reasons = reasons;
         }
 
         @Override
@@ -229,9 +241,9 @@ public final class FileCheck {
                         continue;
                     }
                     rejected = RejectedRow.repeated(0, source.line(), validation.recordId(), source.raw(), keyColumn,
-                            firstLine);
+                            firstLine, reasons);
                 } else {
-                    rejected = RejectedRow.of(0, source, validation);
+                    rejected = RejectedRow.of(0, source, validation, reasons);
                 }
                 tally.byCode.merge(rejected.reasonCode(), 1L, Long::sum);
                 feedback.addRejected(rejected);

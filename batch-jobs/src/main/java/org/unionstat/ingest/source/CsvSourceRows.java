@@ -225,9 +225,16 @@ final class CsvSourceRows implements SourceRows {
      * memory (usually a quote that is never closed, or a file that is not a table).
      */
     static final class RecordTooLongException extends IOException {
+        private final long line;
+
         RecordTooLongException(long line) {
             super(String.format("line %,d: a record longer than %,d characters (a quote never closed?)", line,
                     MAX_RECORD_CHARS));
+            this.line = line;
+        }
+
+        long line() {
+            return line;
         }
     }
 

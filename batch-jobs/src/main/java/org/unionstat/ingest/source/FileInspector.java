@@ -31,23 +31,23 @@ public final class FileInspector {
     public static Inspection inspect(Path file, InputLayout layout) {
         byte[] head = head(file);
         if (head.length == 0) {
-            throw new FileRefusedException("empty file");
+            throw new FileRefusedException(Refusal.EMPTY_FILE);
         }
         if (startsWith(head, ZIP)) {
             return inspectWorkbook(file, layout);
         }
         if (startsWith(head, OLE2)) {
-            throw new FileRefusedException("encrypted workbook or legacy .xls; save it as .xlsx (Excel Workbook) without a password");
+            throw new FileRefusedException(Refusal.LEGACY_WORKBOOK);
         }
         if (startsWith(head, PDF)) {
-            throw new FileRefusedException("not a CSV or XLSX file (a PDF document)");
+            throw new FileRefusedException(Refusal.PDF);
         }
         if (startsWith(head, new byte[] {(byte) 0xFF, (byte) 0xFE}) || startsWith(head, new byte[] {(byte) 0xFE, (byte) 0xFF})) {
-            throw new FileRefusedException("not a CSV or XLSX file (UTF-16 text; save it as CSV UTF-8)");
+            throw new FileRefusedException(Refusal.UTF16);
         }
         for (byte b : head) {
             if (b == 0) {
-                throw new FileRefusedException("not a CSV or XLSX file (binary content)");
+                throw new FileRefusedException(Refusal.BINARY);
             }
         }
         return inspectText(file, layout);
@@ -61,14 +61,15 @@ public final class FileInspector {
             } catch (CharacterCodingException notThisCharset) {
                 // docs/inputs.md#input-files: what is not strict UTF-8 is read as GB18030
             } catch (CsvSourceRows.RecordTooLongException e) {
-                throw new FileRefusedException(e.getMessage(), e);
+                throw new FileRefusedException(Refusal.RECORD_TOO_LONG.with(String.format("%,d", e.line()),
+                        String.format("%,d", CsvSourceRows.MAX_RECORD_CHARS)), e);
             } catch (CsvSourceRows.BinaryContentException e) {
-                throw new FileRefusedException("not a CSV or XLSX file (binary content)", e);
+                throw new FileRefusedException(Refusal.BINARY.with(), e);
             } catch (IOException e) {
-                throw new FileRefusedException("malformed CSV: " + e.getMessage(), e);
+                throw new FileRefusedException(Refusal.MALFORMED_CSV.with(String.valueOf(e.getMessage())), e);
             }
         }
-        throw new FileRefusedException("undecodable text: neither UTF-8 nor GB18030/GBK");
+        throw new FileRefusedException(Refusal.UNDECODABLE);
     }
 
     private static Inspection inspectWorkbook(Path file, InputLayout layout) {
@@ -92,31 +93,32 @@ public final class FileInspector {
 
     private static long checked(HeaderMapping header, long dataRows) {
         if (header.isBlank()) {
-            throw new FileRefusedException("empty: no header and no data rows");
+            throw new FileRefusedException(Refusal.NO_HEADER);
         }
         header.problem().ifPresent(problem -> {
-            throw new FileRefusedException(problem);
+            throw new FileRefusedException(problem, null);
         });
         if (dataRows == 0) {
-            throw new FileRefusedException("empty: no data rows below the header");
+            throw new FileRefusedException(Refusal.NO_DATA_ROWS);
         }
         return dataRows;
     }
 
     /** POI names a zip bomb or an oversized part somewhere down the cause chain. */
-    private static String workbookProblem(Throwable failure) {
+    private static Refusal.Detail workbookProblem(Throwable failure) {
         String innermost = null;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String message = t.getMessage();
             if (message != null && (message.contains("Zip bomb") || message.contains("exceeds the max")
                     || message.contains("max entry size") || message.contains("maximum length"))) {
-                return "oversized workbook (" + firstLine(message) + ")";
+                return Refusal.OVERSIZED_WORKBOOK.with(firstLine(message));
             }
             if (message != null && !message.isBlank()) {
                 innermost = message;
             }
         }
-        return "not a readable XLSX workbook" + (innermost == null ? "" : " (" + firstLine(innermost) + ")");
+        return innermost == null ? Refusal.UNREADABLE_WORKBOOK.with()
+                : Refusal.UNREADABLE_WORKBOOK_WHY.with(firstLine(innermost));
     }
 
     private static String firstLine(String message) {
@@ -129,7 +131,7 @@ public final class FileInspector {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(SNIFF);
         } catch (IOException e) {
-            throw new FileRefusedException("unreadable: " + e.getMessage(), e);
+            throw new FileRefusedException(Refusal.UNREADABLE.with(String.valueOf(e.getMessage())), e);
         }
     }
 

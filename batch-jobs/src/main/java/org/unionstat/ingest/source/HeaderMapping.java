@@ -98,21 +98,23 @@ public final class HeaderMapping {
     }
 
     /** Why a file with this header cannot be imported, if it cannot. */
-    public Optional<String> problem() {
+    public Optional<Refusal.Detail> problem() {
         if (!missingColumns.isEmpty()) {
             // unrecognised names next to the missing ones usually show the misspelling
-            return Optional.of("missing required columns: " + String.join(", ", missingColumns)
-                    + (unknownColumns.isEmpty() ? "" : "; unrecognised columns: " + QuotedInput.list(unknownColumns)));
+            return Optional.of(unknownColumns.isEmpty()
+                    ? Refusal.MISSING_COLUMNS.with(String.join(", ", missingColumns))
+                    : Refusal.MISSING_AND_UNKNOWN_COLUMNS.with(String.join(", ", missingColumns),
+                            QuotedInput.list(unknownColumns)));
         }
         if (!repeatedColumns.isEmpty()) {
-            return Optional.of("columns given more than once: " + String.join(", ", repeatedColumns));
+            return Optional.of(Refusal.REPEATED_COLUMNS.with(String.join(", ", repeatedColumns)));
         }
         return Optional.empty();
     }
 
     /** The warning about ignored columns, if any. */
-    public Optional<String> warning() {
+    public Optional<Refusal.Detail> warning() {
         return unknownColumns.isEmpty() ? Optional.empty()
-                : Optional.of("unknown columns ignored: " + QuotedInput.list(unknownColumns));
+                : Optional.of(Refusal.UNKNOWN_COLUMNS_IGNORED.with(QuotedInput.list(unknownColumns)));
     }
 }

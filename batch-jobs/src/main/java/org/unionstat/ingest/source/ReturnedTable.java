@@ -91,8 +91,9 @@ public final class ReturnedTable {
                 return new Content(header, lines);
             }
         }
-        throw new FileRefusedException(file + ": no table with a header naming " + String.join(" / ", keys)
-                + (name.endsWith(".xlsx") ? " on sheet " + sheetName : ""));
+        throw new FileRefusedException(name.endsWith(".xlsx")
+                ? Refusal.NO_ANSWER_TABLE_ON_SHEET.with(file, String.join(" / ", keys), sheetName)
+                : Refusal.NO_ANSWER_TABLE.with(file, String.join(" / ", keys)), null);
     }
 
     /** Each row as its line number (first cell) and its cells. */
@@ -102,7 +103,7 @@ public final class ReturnedTable {
         try (Workbook workbook = StreamingReader.builder().rowCacheSize(100).bufferSize(8192).open(file.toFile())) {
             Sheet sheet = workbook.getSheet(sheetName);
             if (sheet == null) {
-                throw new FileRefusedException(file + ": no sheet named " + sheetName);
+                throw new FileRefusedException(Refusal.NO_SHEET, file, sheetName);
             }
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
@@ -113,12 +114,12 @@ public final class ReturnedTable {
                 add(rows, cells, file);
             }
         } catch (IOException e) {
-            throw new FileRefusedException(file + ": not a readable workbook: " + e.getMessage());
+            throw new FileRefusedException(Refusal.NOT_A_WORKBOOK, file, String.valueOf(e.getMessage()));
         } catch (RuntimeException e) {
             if (e instanceof FileRefusedException) {
                 throw e;
             }
-            throw new FileRefusedException(file + ": not a readable workbook: " + e.getMessage());
+            throw new FileRefusedException(Refusal.NOT_A_WORKBOOK, file, String.valueOf(e.getMessage()));
         }
         return rows;
     }
@@ -129,8 +130,8 @@ public final class ReturnedTable {
         try (Reader in = new StringReader(text)) {
             for (CSVRecord record : CSVFormat.RFC4180.parse(in)) {
                 if (record.size() > MAX_COLUMNS) {
-                    throw new FileRefusedException(file + ": line " + record.getRecordNumber() + " has "
-                            + record.size() + " cells, more than an answer table's " + MAX_COLUMNS);
+                    throw new FileRefusedException(Refusal.TOO_MANY_CELLS, file, record.getRecordNumber(), record.size(),
+                            MAX_COLUMNS);
                 }
                 List<String> cells = new ArrayList<>();
                 cells.add(Long.toString(record.getRecordNumber()));
@@ -138,14 +139,14 @@ public final class ReturnedTable {
                 add(rows, cells, file);
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new FileRefusedException(file + ": not a readable CSV file: " + e.getMessage());
+            throw new FileRefusedException(Refusal.NOT_A_CSV, file, String.valueOf(e.getMessage()));
         }
         return rows;
     }
 
     private static void add(List<List<String>> rows, List<String> cells, Path file) {
         if (rows.size() >= MAX_ROWS) {
-            throw new FileRefusedException(file + ": more than " + MAX_ROWS + " rows");
+            throw new FileRefusedException(Refusal.TOO_MANY_ROWS, file, MAX_ROWS);
         }
         rows.add(cells);
     }
@@ -155,12 +156,11 @@ public final class ReturnedTable {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_CSV_BYTES) {
-                throw new FileRefusedException(file + ": larger than " + MAX_CSV_BYTES / (1024 * 1024)
-                        + " MB, which no answer table is");
+                throw new FileRefusedException(Refusal.TOO_LARGE, file, MAX_CSV_BYTES / (1024 * 1024));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new FileRefusedException(file + ": cannot be read: " + e.getMessage());
+            throw new FileRefusedException(Refusal.CANNOT_BE_READ, file, String.valueOf(e.getMessage()));
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

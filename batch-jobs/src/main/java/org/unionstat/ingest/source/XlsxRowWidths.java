@@ -72,10 +72,10 @@ final class XlsxRowWidths {
                         cells = 0;
                         rowNumber = xml.getAttributeValue(null, "r");
                     } else if (name.equals("c") && ++cells > limit) {
-                        throw new FileRefusedException(String.format("row %s has more than %,d cells (%s); nothing"
-                                + " was stored", rowNumber == null ? "?" : rowNumber, limit, first
-                                ? "the most a header can have" : "the header's columns and a margin of "
-                                + String.format("%,d", MARGIN_CELLS)));
+                        String row = rowNumber == null ? "?" : rowNumber;
+                        String most = String.format("%,d", limit);
+                        throw new FileRefusedException(first ? Refusal.ROW_TOO_WIDE_HEADER.with(row, most)
+                                : Refusal.ROW_TOO_WIDE.with(row, most, String.format("%,d", MARGIN_CELLS)), null);
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
                     if (first) {

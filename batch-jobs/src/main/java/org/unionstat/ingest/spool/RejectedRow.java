@@ -4,6 +4,7 @@ import org.unionstat.domain.Text;
 import org.unionstat.ingest.source.SourceRow;
 import org.unionstat.ingest.validate.FirstLines;
 import org.unionstat.ingest.validate.Problem;
+import org.unionstat.ingest.validate.Reasons;
 import org.unionstat.ingest.validate.Validation;
 
 /**
@@ -20,16 +21,16 @@ public record RejectedRow(long importId, long line, String recordId, String reas
         raw = Text.truncate(raw, StagedRows.RAW_LIMIT);
     }
 
-    /** A row its own rules rejected. */
-    public static RejectedRow of(long importId, SourceRow source, Validation<?> validation) {
+    /** A row its own rules rejected, its reasons said by {@code reasons}. */
+    public static RejectedRow of(long importId, SourceRow source, Validation<?> validation, Reasons reasons) {
         return new RejectedRow(importId, source.line(), validation.recordId(), validation.reasonCode(),
-                validation.reasons(), source.raw());
+                validation.reasons(reasons), source.raw());
     }
 
     /** A row that passed its rules, rejected because its code was already accepted from {@code firstLine} (E10). */
     public static RejectedRow repeated(long importId, long line, String key, String raw, String keyColumn,
-            long firstLine) {
+            long firstLine, Reasons reasons) {
         Problem problem = FirstLines.repeated(keyColumn, key, firstLine);
-        return new RejectedRow(importId, line, key, problem.code(), problem.describe(), raw);
+        return new RejectedRow(importId, line, key, problem.code(), reasons.of(problem), raw);
     }
 }

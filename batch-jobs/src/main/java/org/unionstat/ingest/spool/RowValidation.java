@@ -6,6 +6,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import org.unionstat.ingest.source.SourceRow;
 import org.unionstat.ingest.spool.StagedRows.CheckedRow;
+import org.unionstat.ingest.validate.Reasons;
 import org.unionstat.ingest.validate.Validation;
 
 /**
@@ -22,11 +23,15 @@ public class RowValidation<T> implements ItemProcessor<SourceRow, CheckedRow> {
     private final long importId;
     private final Function<SourceRow, Validation<T>> validator;
     private final Stager<T> stager;
+    private final Reasons reasons;
 
-    public RowValidation(long importId, Function<SourceRow, Validation<T>> validator, Stager<T> stager) {
+    /** {@code reasons} says a rejected row's problems; an accepted row never formats a text. */
+    public RowValidation(long importId, Function<SourceRow, Validation<T>> validator, Stager<T> stager,
+            Reasons reasons) {
         this.importId = importId;
         this.validator = validator;
         this.stager = stager;
+        this.reasons = reasons;
     }
 
     @Override
@@ -34,6 +39,6 @@ public class RowValidation<T> implements ItemProcessor<SourceRow, CheckedRow> {
         Validation<T> validation = validator.apply(source);
         return validation.accepted()
                 ? stager.stage(importId, source, validation.row())
-                : RejectedRow.of(importId, source, validation);
+                : RejectedRow.of(importId, source, validation, reasons);
     }
 }

@@ -18,6 +18,7 @@ import org.unionstat.ingest.spool.RejectedRow;
 import org.unionstat.ingest.spool.StagedRows.AcceptedRow;
 import org.unionstat.ingest.spool.StagedRows.CheckedRow;
 import org.unionstat.ingest.validate.FirstLines;
+import org.unionstat.ingest.validate.Reasons;
 
 /**
  * The load step's writer. Accepted rows go to the import's spool, in line order, unless their code was already
@@ -31,6 +32,7 @@ public class SpoolingRowWriter implements ItemStreamWriter<CheckedRow> {
     private final Path directory;
     private final List<SpoolTable> tables;
     private final SpoolTable keyed;
+    private final Reasons reasons;
     private ImportSpool spool;
     private FirstLines firstLines;
     private Map<SpoolTable, Position> positions;
@@ -38,8 +40,10 @@ public class SpoolingRowWriter implements ItemStreamWriter<CheckedRow> {
     /**
      * @param tables the spool tables this import fills
      * @param keyed the one of them holding the import's own rows, whose key column E10 is about
+     * @param reasons says the reason of a row rejected by E10
      */
-    public SpoolingRowWriter(SqlSessionFactory sqlSessionFactory, Path directory, List<SpoolTable> tables, SpoolTable keyed) {
+    public SpoolingRowWriter(SqlSessionFactory sqlSessionFactory, Path directory, List<SpoolTable> tables, SpoolTable keyed,
+            Reasons reasons) {
         // batched inserts with rewriteBatchedStatements report no per-row counts
         this.rejected = new MyBatisBatchItemWriterBuilder<RejectedRow>()
                 .sqlSessionFactory(sqlSessionFactory)
@@ -49,6 +53,7 @@ public class SpoolingRowWriter implements ItemStreamWriter<CheckedRow> {
         this.directory = directory;
         this.tables = List.copyOf(tables);
         this.keyed = keyed;
+        this.reasons = reasons;
     }
 
     /** The execution context key of the number of records spooled for a table (promoted for the merge). */
@@ -96,7 +101,7 @@ public class SpoolingRowWriter implements ItemStreamWriter<CheckedRow> {
     }
 
     private RejectedRow repeated(AcceptedRow row, long firstLine) {
-        return RejectedRow.repeated(row.importId(), row.line(), row.key(), row.raw(), keyed.keyColumn(), firstLine);
+        return RejectedRow.repeated(row.importId(), row.line(), row.key(), row.raw(), keyed.keyColumn(), firstLine, reasons);
     }
 
     @Override

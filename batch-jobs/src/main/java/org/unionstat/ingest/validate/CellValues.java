@@ -13,7 +13,7 @@ import org.unionstat.domain.Uscc;
 
 /**
  * Reading typed values out of trimmed cell text (docs/inputs.md#input-files). Each parser returns the value or throws
- * {@link InvalidCellException} whose message says what is wrong, in words for the statistician.
+ * {@link InvalidCellException} whose detail says what is wrong (a key of the bundles and the value).
  */
 public final class CellValues {
 
@@ -31,10 +31,18 @@ public final class CellValues {
     private CellValues() {
     }
 
-    /** A value that breaks a parsing rule; the message completes "COLUMN: ...". */
+    /** A value that breaks a parsing rule; its detail completes "COLUMN: ...". */
     public static final class InvalidCellException extends RuntimeException {
-        InvalidCellException(String message) {
-            super(message);
+
+        private final transient Reason.Detail detail;
+
+        InvalidCellException(Reason reason, String value) {
+            super(reason.key() + ": " + value, null, false, false); // no stack trace: a rejected cell is no failure
+            this.detail = reason.with(value);
+        }
+
+        public Reason.Detail detail() {
+            return detail;
         }
     }
 
@@ -51,20 +59,20 @@ public final class CellValues {
         if (m.matches()) {
             BigInteger value = new BigInteger(m.group(1).replace(",", ""));
             if (value.compareTo(LONG_MAX) > 0) {
-                throw new InvalidCellException("'" + QuotedInput.shorten(text) + "' is too large");
+                throw new InvalidCellException(Reason.TOO_LARGE, QuotedInput.shorten(text));
             }
             return value.longValueExact();
         }
         if (NEGATIVE.matcher(text).matches()) {
-            throw new InvalidCellException("'" + QuotedInput.shorten(text) + "' is negative");
+            throw new InvalidCellException(Reason.NEGATIVE, QuotedInput.shorten(text));
         }
         if (DECIMAL.matcher(text).matches()) {
-            throw new InvalidCellException("'" + QuotedInput.shorten(text) + "' is not a whole number");
+            throw new InvalidCellException(Reason.NOT_WHOLE, QuotedInput.shorten(text));
         }
         if (isFormulaError(text)) {
-            throw new InvalidCellException("'" + text + "' is a formula error, not a number");
+            throw new InvalidCellException(Reason.FORMULA_ERROR_NUMBER, text);
         }
-        throw new InvalidCellException("'" + QuotedInput.shorten(text) + "' is not a number");
+        throw new InvalidCellException(Reason.NOT_NUMBER, QuotedInput.shorten(text));
     }
 
     /** Excel's and WPS's error values, as a workbook shows them and a CSV saved from it holds them. */
@@ -105,26 +113,25 @@ public final class CellValues {
                 try {
                     return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                 } catch (DateTimeException e) {
-                    throw new InvalidCellException("'" + QuotedInput.shorten(text) + "' is not a real date");
+                    throw new InvalidCellException(Reason.IMPOSSIBLE_DATE, QuotedInput.shorten(text));
                 }
             }
         }
-        throw new InvalidCellException("'" + QuotedInput.shorten(text) + "' is not a date (expected yyyy-M-d, yyyy/M/d, yyyyMMdd or yyyy年M月d日)");
+        throw new InvalidCellException(Reason.NOT_DATE, QuotedInput.shorten(text));
     }
 
     /** Why a normalised code is not a valid USCC (GB 32100-2015), or null when it is one. */
-    public static String usccProblem(String code) {
+    public static Reason.Detail usccProblem(String code) {
         if (code.length() != 18) {
-            return "'" + QuotedInput.shorten(code) + "' is not a USCC: " + code.length() + " characters instead of 18";
+            return Reason.USCC_LENGTH.with(QuotedInput.shorten(code), code.length());
         }
         for (int i = 0; i < code.length(); i++) {
             if (Uscc.ALPHABET.indexOf(code.charAt(i)) < 0) {
-                return "'" + QuotedInput.shorten(code) + "' is not a USCC: character '" + code.charAt(i) + "' is not allowed";
+                return Reason.USCC_CHARACTER.with(QuotedInput.shorten(code), code.charAt(i));
             }
         }
         if (!Uscc.isValid(code)) {
-            return "'" + QuotedInput.shorten(code) + "' is not a USCC: the check character should be '"
-                    + Uscc.checkCharacter(code.substring(0, 17)) + "'";
+            return Reason.USCC_CHECK.with(QuotedInput.shorten(code), Uscc.checkCharacter(code.substring(0, 17)));
         }
         return null;
     }

@@ -45,7 +45,7 @@ public final class FirstLines {
      * "E10 union_id: 81… was already accepted from line 7".
      */
     public static Problem repeated(String keyColumn, String code, long firstLine) {
-        return new Problem(RejectCode.E10, keyColumn, code + " was already accepted from line " + firstLine);
+        return new Problem(RejectCode.E10, keyColumn, Reason.REPEATED.with(code, firstLine));
     }
 
     int size() {

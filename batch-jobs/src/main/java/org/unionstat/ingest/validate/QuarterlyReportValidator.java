@@ -67,9 +67,9 @@ public class QuarterlyReportValidator {
         atMost(c, "evaluated", evaluated, "members", members);
         if (evaluated != null && satisfied != null && basicallySatisfied != null && dissatisfied != null
                 && satisfied + basicallySatisfied + dissatisfied != evaluated) {
-            c.problem(RejectCode.E09, "evaluated", evaluated + " is not satisfied + basically_satisfied + dissatisfied ("
-                    + satisfied + " + " + basicallySatisfied + " + " + dissatisfied + " = "
-                    + (satisfied + basicallySatisfied + dissatisfied) + ")");
+            c.problem(RejectCode.E09, "evaluated", Reason.NOT_SUM.with(evaluated, new Reason.ColumnName("satisfied"),
+                    new Reason.ColumnName("basically_satisfied"), new Reason.ColumnName("dissatisfied"), satisfied,
+                    basicallySatisfied, dissatisfied, satisfied + basicallySatisfied + dissatisfied));
         }
         if (c.hasProblems()) {
             return new Validation<>(null, c.recordId("union_id"), c.problems());
@@ -83,7 +83,7 @@ public class QuarterlyReportValidator {
     private static String unionId(RowChecker c) {
         String unionId = c.uscc("union_id", RejectCode.E04);
         if (unionId != null && !unionId.startsWith(Uscc.UNION_PREFIX)) {
-            c.problem(RejectCode.E04, "union_id", "'" + QuotedInput.shorten(unionId) + "' does not begin with 81 (the code of a grassroots union)");
+            c.problem(RejectCode.E04, "union_id", Reason.NOT_UNION.with(QuotedInput.shorten(unionId)));
             return null;
         }
         return unionId;
@@ -100,7 +100,7 @@ public class QuarterlyReportValidator {
             if (code.isEmpty()) {
                 continue;
             }
-            String problem = CellValues.usccProblem(code);
+            Reason.Detail problem = CellValues.usccProblem(code);
             if (problem != null) {
                 c.problem(RejectCode.E05, "covered_unit_ids", problem);
             } else if (!code.equals(ownUnitId)) {
@@ -121,15 +121,15 @@ public class QuarterlyReportValidator {
             stated = Optional.empty();
         }
         if (stated.isEmpty()) {
-            c.problem(RejectCode.E08, "period", "'" + QuotedInput.shorten(text) + "' is not a quarter (expected e.g. 2026Q3 or 2026年第3季度)");
+            c.problem(RejectCode.E08, "period", Reason.NOT_QUARTER.with(QuotedInput.shorten(text)));
         } else if (!stated.get().equals(imported)) {
-            c.problem(RejectCode.E08, "period", "'" + QuotedInput.shorten(text) + "' is not the period being imported (" + imported + ")");
+            c.problem(RejectCode.E08, "period", Reason.OTHER_PERIOD.with(QuotedInput.shorten(text), imported.toString()));
         }
     }
 
     private static void atMost(RowChecker c, String key, Long value, String boundKey, Long bound) {
         if (value != null && bound != null && value > bound) {
-            c.problem(RejectCode.E09, key, value + " is more than " + boundKey + " (" + bound + ")");
+            c.problem(RejectCode.E09, key, Reason.MORE_THAN.with(value, new Reason.ColumnName(boundKey), bound));
         }
     }
 }

@@ -32,15 +32,15 @@ final class RowChecker {
         return !problems.isEmpty();
     }
 
-    void problem(RejectCode rule, String column, String message) {
-        problems.add(new Problem(rule, column, message));
+    void problem(RejectCode rule, String column, Reason.Detail detail) {
+        problems.add(new Problem(rule, column, detail));
     }
 
     /** A required text cell (E01 when empty, or when a spreadsheet's error value such as #N/A stands in it). */
     String text(String key) {
         String value = present(key);
         if (value != null && CellValues.isFormulaError(value)) {
-            problem(RejectCode.E01, key, "'" + value + "' is a formula error, not a value");
+            problem(RejectCode.E01, key, Reason.FORMULA_ERROR_VALUE.with(value));
             return null;
         }
         return value;
@@ -49,7 +49,7 @@ final class RowChecker {
     private String present(String key) {
         String value = row.cell(key);
         if (value.isEmpty()) {
-            problem(RejectCode.E01, key, "required cell is empty");
+            problem(RejectCode.E01, key, Reason.EMPTY.with());
             return null;
         }
         return value;
@@ -69,7 +69,7 @@ final class RowChecker {
         try {
             return CellValues.count(row.cell(key));
         } catch (CellValues.InvalidCellException e) {
-            problem(RejectCode.E02, key, e.getMessage());
+            problem(RejectCode.E02, key, e.detail());
             return null;
         }
     }
@@ -82,7 +82,7 @@ final class RowChecker {
         try {
             return CellValues.date(row.cell(key));
         } catch (CellValues.InvalidCellException e) {
-            problem(RejectCode.E03, key, e.getMessage());
+            problem(RejectCode.E03, key, e.detail());
             return null;
         }
     }
@@ -93,7 +93,7 @@ final class RowChecker {
             return null;
         }
         String normalized = Uscc.normalize(row.cell(key));
-        String problem = CellValues.usccProblem(normalized);
+        Reason.Detail problem = CellValues.usccProblem(normalized);
         if (problem != null) {
             problem(rule, key, problem);
             return null;
@@ -105,7 +105,7 @@ final class RowChecker {
     String district(String key, ReferenceData reference) {
         String code = text(key);
         if (code != null && !reference.isDistrict(code)) {
-            problem(RejectCode.E06, key, "'" + QuotedInput.shorten(code) + "' is not a district code of config/districts.csv");
+            problem(RejectCode.E06, key, Reason.NOT_DISTRICT.with(QuotedInput.shorten(code)));
             return null;
         }
         return code;
@@ -119,7 +119,7 @@ final class RowChecker {
         }
         String upper = code.toUpperCase(Locale.ROOT);
         if (!reference.isIndustry(upper)) {
-            problem(RejectCode.E07, key, "'" + QuotedInput.shorten(code) + "' is not an industry code of config/industries.csv");
+            problem(RejectCode.E07, key, Reason.NOT_INDUSTRY.with(QuotedInput.shorten(code)));
             return null;
         }
         return upper;

@@ -2,7 +2,6 @@ package org.unionstat.ingest.validate;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.unionstat.domain.RejectCode;
 
@@ -34,7 +33,7 @@ public record Validation<T>(T row, String recordId, List<Problem> problems) {
     }
 
     /** Every problem, in one line: "E01 union_name: required cell is empty; E02 members: '-3' is negative". */
-    public String reasons() {
-        return problems.stream().map(Problem::describe).collect(Collectors.joining("; "));
+    public String reasons(Reasons reasons) {
+        return reasons.of(problems);
     }
 }

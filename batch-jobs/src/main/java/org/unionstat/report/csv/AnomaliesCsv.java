@@ -11,6 +11,7 @@ import org.unionstat.domain.Period;
 import org.unionstat.report.figures.Anomalies;
 import org.unionstat.report.figures.Anomaly;
 import org.unionstat.report.figures.ReportOutput;
+import org.unionstat.text.Messages;
 
 /**
  * {@code P/anomalies-P.csv} (docs/outputs.md): every figure a data-quality rule flagged, most significant first, with
@@ -26,9 +27,11 @@ public class AnomaliesCsv implements ReportOutput {
             "rule", "field", "previous", "current", "measure", "note");
 
     private final Anomalies anomalies;
+    private final Messages messages;
 
-    public AnomaliesCsv(Anomalies anomalies) {
+    public AnomaliesCsv(Anomalies anomalies, Messages messages) {
         this.anomalies = anomalies;
+        this.messages = messages;
     }
 
     public static Path file(Period period, Path outDir) {
@@ -42,7 +45,7 @@ public class AnomaliesCsv implements ReportOutput {
             rows.add(List.of(a.period(), a.districtCode(), a.industryCode(), a.unionId(), a.unionName(), a.rule(),
                     a.field(), CsvOutput.text(a.previousValue()), Long.toString(a.currentValue()),
                     a.measure() == null ? "" : a.measure().toPlainString(),
-                    a.note()));
+                    a.note(messages)));
         }
         CsvOutput.write(file(period, outDir), HEADER, rows);
     }

@@ -42,6 +42,7 @@ import org.unionstat.report.template.TemplateDocument.Content;
 import org.unionstat.report.template.TemplateDocument.Paragraph;
 import org.unionstat.report.template.TemplateDocument.Picture;
 import org.unionstat.report.template.TemplateDocument.Table;
+import org.unionstat.text.Messages;
 
 /**
  * The text of the leaders' report (通报) of a period, made from its facts (docs/outputs.md#leaders-report): the
@@ -51,6 +52,9 @@ import org.unionstat.report.template.TemplateDocument.Table;
  * such, a district without reports as such.
  */
 final class LeadersReport {
+
+    /** The report is written in Chinese, whatever unionstat.locale says: its prose and template are Chinese. */
+    private static final Messages CHINESE = Messages.inChinese();
 
     static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
@@ -613,7 +617,7 @@ final class LeadersReport {
         return "本期导入的报表中共退回 " + count(facts.rejectedRows()) + " 行，未计入统计。按退回原因分："
                 + causes.stream().map(c -> {
                     // the rule without its examples: 「人数之间不一致（E09）10 行」
-                    String rule = RejectCode.of(c.reasonCode()).map(RejectCode::ruleInChinese)
+                    String rule = RejectCode.of(c.reasonCode()).map(CHINESE::rule)
                             .orElse(c.reasonCode()).replaceFirst("（.*）$", "");
                     return rule + "（" + c.reasonCode() + "）" + count(c.rowCount()) + " 行";
                 }).collect(Collectors.joining("，")) + "。";

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 
 import org.unionstat.domain.FollowUpStatus;
 import org.unionstat.domain.QualityRule;
+import org.unionstat.text.MessageKey;
+import org.unionstat.text.Messages;
 
 /**
  * One flagged figure of a report (docs/data-quality.md) as the outputs show it: the report's codes and name, what the
@@ -34,29 +36,42 @@ public record Anomaly(String period, String districtCode, String industryCode, S
         return status == null ? null : FollowUpStatus.of(status).orElse(null);
     }
 
-    /** What the rule compared, in Chinese: the rule, then where the figure compared with comes from. */
-    public String explanation() {
+    /** The texts of an explanation besides the rule's own. */
+    public enum Texts implements MessageKey {
+        PREVIOUS_REPORT, UNCHANGED_SINCE, REGISTRY_OF_YEAR, RULE_WHERE, EARLIER_ANSWER, EARLIER_ANSWER_NOTE, ANSWER,
+        ANSWER_NOTE;
+
+        @Override
+        public String key() {
+            return "anomaly." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** What the rule compared: the rule, then where the figure compared with comes from. */
+    public String explanation(Messages messages) {
         QualityRule r = qualityRule();
         String where = switch (r) {
-            case Q01 -> "上期报表 " + reference;
-            case Q02 -> "自 " + reference + " 起各项人数未变";
-            case Q03 -> reference + "年单位名录";
+            case Q01 -> messages.text(Texts.PREVIOUS_REPORT, reference);
+            case Q02 -> messages.text(Texts.UNCHANGED_SINCE, reference);
+            case Q03 -> messages.text(Texts.REGISTRY_OF_YEAR, reference);
             default -> null;
         };
-        String text = where == null ? r.ruleInChinese() : r.ruleInChinese() + "（" + where + "）";
+        String text = where == null ? messages.rule(r) : messages.text(Texts.RULE_WHERE, messages.rule(r), where);
         if (earlierPeriod != null) {
-            text += "；" + earlierPeriod + " 核实情况：" + earlierStatus
-                    + (earlierNote == null || earlierNote.isEmpty() ? "" : "，" + earlierNote);
+            text += earlierNote == null || earlierNote.isEmpty()
+                    ? messages.text(Texts.EARLIER_ANSWER, earlierPeriod, earlierStatus)
+                    : messages.text(Texts.EARLIER_ANSWER_NOTE, earlierPeriod, earlierStatus, earlierNote);
         }
         return text;
     }
 
     /** The explanation, then the district's answer when there is one (the CSV's note). */
-    public String note() {
+    public String note(Messages messages) {
         if (status == null) {
-            return explanation();
+            return explanation(messages);
         }
-        return explanation() + "；核实情况：" + status + (answerNote == null || answerNote.isEmpty() ? "" : "；说明：" + answerNote)
-                + "（" + answerFile + "）";
+        return explanation(messages) + (answerNote == null || answerNote.isEmpty()
+                ? messages.text(Texts.ANSWER, status, answerFile)
+                : messages.text(Texts.ANSWER_NOTE, status, answerNote, answerFile));
     }
 }

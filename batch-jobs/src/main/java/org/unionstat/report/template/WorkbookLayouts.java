@@ -33,6 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.unionstat.domain.FollowUpStatus;
 import org.unionstat.domain.Indicator;
 import org.unionstat.domain.QualityRule;
+import org.unionstat.text.Messages;
 
 /**
  * The built-in layouts of the workbook templates, {@code templates/assessment.xlsx} and {@code templates/district.xlsx}
@@ -40,6 +41,9 @@ import org.unionstat.domain.QualityRule;
  * {@code make templates} writes (docs/templates.md).
  */
 public final class WorkbookLayouts {
+
+    /** The templates' labels are Chinese and belong to the statistician: they are not translated. */
+    private static final Messages CHINESE = Messages.inChinese();
 
     public static final String ASSESSMENT = "assessment.xlsx";
     public static final String DISTRICT = "district.xlsx";
@@ -315,7 +319,7 @@ public final class WorkbookLayouts {
             text(s, 3, st.section, "按区县和规则汇总（报表份数）");
             List<String> counts = new ArrayList<>(List.of("区县代码", "区县"));
             for (QualityRule rule : QualityRule.values()) {
-                counts.add(rule.code() + " " + rule.ruleInChinese());
+                counts.add(rule.code() + " " + CHINESE.rule(rule));
             }
             counts.add("合计");
             header(s, st, 4, counts);

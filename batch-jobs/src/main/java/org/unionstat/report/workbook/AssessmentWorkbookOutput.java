@@ -25,7 +25,6 @@ import org.unionstat.domain.Indicator;
 import org.unionstat.domain.Industry;
 import org.unionstat.domain.Period;
 import org.unionstat.domain.ReferenceData;
-import org.unionstat.domain.RejectCode;
 import org.unionstat.indicators.IndicatorResult;
 import org.unionstat.indicators.RankRobustness;
 import org.unionstat.indicators.ScoreBreakdown;
@@ -40,7 +39,6 @@ import org.unionstat.report.figures.IndicatorTexts;
 import org.unionstat.report.figures.ReportOutput;
 import org.unionstat.report.figures.ReportScope;
 import org.unionstat.report.figures.WorkbookMapper;
-import org.unionstat.report.figures.WorkbookMapper.ReasonCount;
 import org.unionstat.report.figures.WorkbookMapper.ReportingGapCount;
 import org.unionstat.report.figures.WorkbookMapper.ReportingQuery;
 import org.unionstat.report.figures.WorkbookMapper.SourceFile;
@@ -119,7 +117,7 @@ public class AssessmentWorkbookOutput implements ReportOutput {
             values.put("registry", registry.isEmpty() ? "无（组建率不可用）"
                     : registry.get(0).period() + " 年，" + registry.get(0).fileName());
             List<Anomaly> flagged = anomalies.of(period);
-            values.put("anomaly_summary", WorkbookRows.anomalySummary(flagged));
+            values.put("anomaly_summary", rows.anomalySummary(flagged));
             wb.fill(values);
 
             wb.fillTable("封面", "sources", sourceRows(mapper.findReportSources(scope.quarterKeys()), registry));
@@ -133,7 +131,7 @@ public class AssessmentWorkbookOutput implements ReportOutput {
                     reference.industries().stream().map(i -> i.code() + " " + i.name()).toList());
             wb.fillTable("区县×行业", "matrix", matrixRows(figures));
             wb.fillTable("区县×行业明细", "pairs", pairRows(figures));
-            wb.fillTable("数据质量", "reasons", reasonRows(mapper.countRejectedRows(scope.quarterKeys())));
+            wb.fillTable("数据质量", "reasons", rows.reasonRows(mapper.countRejectedRows(scope.quarterKeys())));
             // a template made before the doubtful figures were listed is written without them
             boolean withAnomalies = wb.hasTable(WorkbookLayouts.ANOMALIES_SHEET, "anomalies");
             if (wb.hasTable(WorkbookLayouts.ANOMALIES_SHEET, "anomaly_counts")) {
@@ -310,12 +308,6 @@ public class AssessmentWorkbookOutput implements ReportOutput {
             result.add(row);
         }
         return result;
-    }
-
-    private static List<List<Object>> reasonRows(List<ReasonCount> counts) {
-        return counts.stream().map(c -> Arrays.<Object>asList(c.reasonCode(),
-                RejectCode.of(c.reasonCode()).map(RejectCode::ruleInChinese).orElse(""),
-                c.rowCount())).toList();
     }
 
     static String orDash(Object value) {

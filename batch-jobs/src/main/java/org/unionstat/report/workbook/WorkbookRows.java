@@ -21,15 +21,18 @@ import org.unionstat.domain.Indicator;
 import org.unionstat.domain.Period;
 import org.unionstat.domain.QualityRule;
 import org.unionstat.domain.ReferenceData;
+import org.unionstat.domain.RejectCode;
 import org.unionstat.indicators.IndicatorResult;
 import org.unionstat.report.figures.Anomaly;
 import org.unionstat.report.figures.AssessmentFigures;
 import org.unionstat.report.figures.ReportScope;
+import org.unionstat.report.figures.WorkbookMapper.ReasonCount;
 import org.unionstat.report.figures.WorkbookMapper.RejectedRecord;
 import org.unionstat.report.figures.WorkbookMapper.ReportingGap;
 import org.unionstat.report.figures.WorkbookMapper.ReportingQuery;
 import org.unionstat.report.figures.WorkbookMapper.UnionFigures;
 import org.unionstat.report.figures.WorkbookStandards;
+import org.unionstat.text.Messages;
 
 /**
  * The rows both workbooks share (the assessment workbook and the districts' feedback workbooks), in the column order
@@ -63,8 +66,11 @@ class WorkbookRows {
     /** Each industry's "code name", made once rather than for every union row. */
     private final Map<String, String> industryLabels = new HashMap<>();
 
-    WorkbookRows(ReferenceData reference) {
+    private final Messages messages;
+
+    WorkbookRows(ReferenceData reference, Messages messages) {
         this.reference = reference;
+        this.messages = messages;
         reference.industries().forEach(i -> industryLabels.put(i.code(), i.code() + " " + i.name()));
     }
 
@@ -74,7 +80,7 @@ class WorkbookRows {
                 : a.answerFile() + (a.answeredAt() == null ? "" : "，" + AssessmentWorkbookOutput.TIME.format(a.answeredAt()));
         return Arrays.asList(a.period(), a.districtCode(), districtName(a.districtCode()),
                 industryLabels.getOrDefault(a.industryCode(), a.industryCode()), a.unionId(), a.unionName(), a.rule(),
-                a.explanation(), QualityRule.fieldInChinese(a.field()), a.previousValue(), a.currentValue(), a.measure(),
+                a.explanation(messages), QualityRule.fieldInChinese(a.field()), a.previousValue(), a.currentValue(), a.measure(),
                 a.status(), a.answerNote(), answeredBy);
     }
 
@@ -110,14 +116,21 @@ class WorkbookRows {
         return row;
     }
 
+    /** 退回原因: each code with its rule and its rows. */
+    List<List<Object>> reasonRows(List<ReasonCount> counts) {
+        return counts.stream().map(c -> Arrays.<Object>asList(c.reasonCode(),
+                RejectCode.of(c.reasonCode()).map(messages::rule).orElse(""),
+                c.rowCount())).toList();
+    }
+
     /** 疑似异常（不退回）：Q01 人数较上期突变 3 份，…: the data-quality sheet's line on the flags. */
-    static String anomalySummary(List<Anomaly> anomalies) {
+    String anomalySummary(List<Anomaly> anomalies) {
         Map<QualityRule, Set<String>> reports = new java.util.EnumMap<>(QualityRule.class);
         anomalies.forEach(a -> reports.computeIfAbsent(a.qualityRule(), r -> new java.util.HashSet<>())
                 .add(a.period() + a.unionId()));
         List<String> parts = new ArrayList<>();
         for (QualityRule rule : QualityRule.values()) {
-            parts.add(rule.code() + " " + rule.ruleInChinese() + " " + reports.getOrDefault(rule, Set.of()).size() + " 份");
+            parts.add(rule.code() + " " + messages.rule(rule) + " " + reports.getOrDefault(rule, Set.of()).size() + " 份");
         }
         return "疑似异常（不退回，请区县核实，明细见“疑似异常”）：" + String.join("；", parts) + "。";
     }

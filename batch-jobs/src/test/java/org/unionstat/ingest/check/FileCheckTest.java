@@ -27,6 +27,7 @@ import org.unionstat.ingest.ImportSummary;
 import org.unionstat.testing.Config;
 import org.unionstat.testing.Reports;
 import org.unionstat.testing.Workbooks;
+import org.unionstat.text.Messages;
 
 /** Checking files as import would, with nothing stored: summaries, rejects files and feedback workbooks. */
 class FileCheckTest {
@@ -36,7 +37,8 @@ class FileCheckTest {
     @TempDir
     Path dir;
 
-    private final FileCheck check = new FileCheck(Config.referenceData());
+    private static final Messages CHINESE = Messages.inChinese();
+    private final FileCheck check = new FileCheck(Config.referenceData(), CHINESE);
 
     private Path out() {
         return dir.resolve("out");
@@ -56,8 +58,8 @@ class FileCheckTest {
 
         List<ImportSummary> summaries = checkPaths(file);
 
-        assertThat(summaries).singleElement().extracting(ImportSummary::line)
-                .isEqualTo("2094Q1 110105-朝阳区.csv: read 2, accepted 2, rejected 0");
+        assertThat(summaries).singleElement().extracting(s -> s.line(CHINESE))
+                .isEqualTo("2094Q1 110105-朝阳区.csv：读取 2 行，接收 2 行，拒收 0 行");
         Path checked = out().resolve("check/2094Q1");
         assertThat(rejects(checked.resolve("110105-朝阳区.csv.rejects.csv"))).hasSize(1); // the header alone
         try (XSSFWorkbook workbook = Workbooks.open(checked.resolve("110105-朝阳区.csv.xlsx"))) {
@@ -81,13 +83,13 @@ class FileCheckTest {
 
         ImportSummary summary = checkPaths(file).get(0);
 
-        assertThat(summary.line()).isEqualTo("2094Q1 reports.csv: read 5, accepted 2, rejected 3 (E02 1, E08 1, E10 1)");
-        String repeated = "E10 union_id: " + Reports.unionId(1) + " was already accepted from line 2";
+        assertThat(summary.line(CHINESE)).isEqualTo("2094Q1 reports.csv：读取 5 行，接收 2 行，拒收 3 行（E02 1，E08 1，E10 1）");
+        String repeated = "E10 工会统一社会信用代码：" + Reports.unionId(1) + " 已在第 2 行被接收";
         List<CSVRecord> rejects = rejects(out().resolve("check/2094Q1/reports.csv.rejects.csv"));
         assertThat(rejects).hasSize(4);
         assertThat(rejects.get(0).toList()).containsExactly("source_file", "line", "id", "reason_code", "reasons", "raw");
         assertThat(rejects.get(1).toList().subList(0, 4)).containsExactly("reports.csv", "3", Reports.unionId(2), "E02");
-        assertThat(rejects.get(1).get(4)).startsWith("E02 members:");
+        assertThat(rejects.get(1).get(4)).startsWith("E02 会员人数：");
         assertThat(rejects.get(2).toList().subList(0, 5))
                 .containsExactly("reports.csv", "4", Reports.unionId(1), "E10", repeated);
         assertThat(rejects.get(3).toList().subList(1, 4)).containsExactly("5", Reports.unionId(5), "E08");
@@ -99,14 +101,14 @@ class FileCheckTest {
             List<List<String>> details = texts(workbook.getSheet("错误明细"));
             assertThat(details).hasSize(4);
             assertThat(details.get(1).subList(0, 3)).containsExactly("3", Reports.unionId(2), "E02");
-            assertThat(details.get(1).get(3)).startsWith("E02 members:");
+            assertThat(details.get(1).get(3)).startsWith("E02 会员人数：");
             assertThat(details.get(2).subList(0, 4)).containsExactly("4", Reports.unionId(1), "E10", repeated);
             assertThat(details.get(3).subList(0, 3)).containsExactly("5", Reports.unionId(5), "E08");
             assertThat(details.get(3).get(4)).as("the raw record as written, a string").startsWith("=1+1,");
             assertNoFormula(workbook);
             assertThat(texts(workbook.getSheet("按错误代码汇总"))).containsExactly(List.of("代码", "规则", "行数"),
-                    List.of("E02", RejectCode.E02.ruleInChinese(), "1"), List.of("E08", RejectCode.E08.ruleInChinese(), "1"),
-                    List.of("E10", RejectCode.E10.ruleInChinese(), "1"));
+                    List.of("E02", CHINESE.rule(RejectCode.E02), "1"), List.of("E08", CHINESE.rule(RejectCode.E08), "1"),
+                    List.of("E10", CHINESE.rule(RejectCode.E10), "1"));
         }
     }
 
@@ -117,8 +119,8 @@ class FileCheckTest {
 
         ImportSummary summary = checkPaths(file).get(0);
 
-        assertThat(summary.refusal()).startsWith(file + ": missing required columns: period (报告期), union_name (工会名称)");
-        assertThat(summary.line()).isEqualTo("2094Q1 " + summary.refusal());
+        assertThat(summary.refusal()).startsWith(file + "：缺少必需的列：period (报告期), union_name (工会名称)");
+        assertThat(summary.line(CHINESE)).isEqualTo("2094Q1 " + summary.refusal());
         assertThat(stale).doesNotExist();
         try (XSSFWorkbook workbook = Workbooks.open(out().resolve("check/2094Q1/header.csv.xlsx"))) {
             assertThat(texts(workbook.getSheet("概况"))).contains(List.of("结论", "文件被拒收"),
@@ -135,9 +137,9 @@ class FileCheckTest {
 
         List<ImportSummary> summaries = checkPaths(reports);
 
-        assertThat(summaries).extracting(ImportSummary::line).containsExactly(
-                "2094Q1 a.csv: read 1, accepted 1, rejected 0",
-                "2094Q1 b.csv: read 1, accepted 0, rejected 1 (E06 1)");
+        assertThat(summaries).extracting(s -> s.line(CHINESE)).containsExactly(
+                "2094Q1 a.csv：读取 1 行，接收 1 行，拒收 0 行",
+                "2094Q1 b.csv：读取 1 行，接收 0 行，拒收 1 行（E06 1）");
         try (Stream<Path> files = Files.list(out().resolve("check/2094Q1"))) {
             assertThat(files.map(f -> f.getFileName().toString()))
                     .containsExactlyInAnyOrder("a.csv.rejects.csv", "a.csv.xlsx", "b.csv.rejects.csv", "b.csv.xlsx");
@@ -163,7 +165,7 @@ class FileCheckTest {
     void aMissingFileIsRefusedAsByImport() {
         ImportSummary summary = checkPaths(dir.resolve("nowhere.csv")).get(0);
 
-        assertThat(summary.refusal()).isEqualTo(dir.resolve("nowhere.csv") + ": no such file");
+        assertThat(summary.refusal()).isEqualTo(dir.resolve("nowhere.csv") + "：文件不存在");
     }
 
     @Test
@@ -173,9 +175,9 @@ class FileCheckTest {
 
         ImportSummary summary = check.checkRegistry(2094, file, out());
 
-        assertThat(summary.line()).isEqualTo("2094 registry-2094.csv: read 3, accepted 2, rejected 1 (E10 1)");
+        assertThat(summary.line(CHINESE)).isEqualTo("2094 registry-2094.csv：读取 3 行，接收 2 行，拒收 1 行（E10 1）");
         List<CSVRecord> rejects = rejects(out().resolve("check/2094/registry-2094.csv.rejects.csv"));
-        assertThat(rejects.get(1).get(4)).isEqualTo("E10 unit_id: " + Reports.unitId(1) + " was already accepted from line 2");
+        assertThat(rejects.get(1).get(4)).isEqualTo("E10 统一社会信用代码：" + Reports.unitId(1) + " 已在第 2 行被接收");
         try (XSSFWorkbook workbook = Workbooks.open(out().resolve("check/2094/registry-2094.csv.xlsx"))) {
             assertThat(texts(workbook.getSheet("概况"))).contains(List.of("年度", "2094"), List.of("结论", "有错误"));
         }
@@ -189,8 +191,8 @@ class FileCheckTest {
         rows.add(new ArrayList<>(Reports.report("2094Q1", 2, "employees", "many").values()));
         Path file = Workbooks.xlsx(dir.resolve("reports.xlsx"), rows);
 
-        assertThat(checkPaths(file)).extracting(ImportSummary::line)
-                .containsExactly("2094Q1 reports.xlsx: read 2, accepted 1, rejected 1 (E02 1)");
+        assertThat(checkPaths(file)).extracting(s -> s.line(CHINESE))
+                .containsExactly("2094Q1 reports.xlsx：读取 2 行，接收 1 行，拒收 1 行（E02 1）");
     }
 
     static List<CSVRecord> rejects(Path file) throws IOException {

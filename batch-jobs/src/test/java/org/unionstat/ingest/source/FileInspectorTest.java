@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.unionstat.testing.Reports;
 import org.unionstat.testing.Workbooks;
+import org.unionstat.text.Messages;
 
 /** docs/inputs.md#validation file-level errors, and the format and charset found for good files. */
 class FileInspectorTest {
@@ -42,7 +43,7 @@ class FileInspectorTest {
 
     private void assertRefused(Path file, String problem) {
         assertThatThrownBy(() -> inspect(file)).isInstanceOf(FileRefusedException.class)
-                .extracting(e -> ((FileRefusedException) e).problem()).asString().contains(problem);
+                .extracting(e -> ((FileRefusedException) e).problem(Messages.inEnglish())).asString().contains(problem);
     }
 
     @Test
@@ -109,7 +110,7 @@ class FileInspectorTest {
         Inspection inspection = inspect(Reports.write(dir.resolve("w.csv"),
                 "unit_id,unit_name,备注,district_code,industry_code,employees\nX,y,z,110105,C,1\n"));
 
-        assertThat(inspection.warning()).isEqualTo("unknown columns ignored: 备注");
+        assertThat(inspection.warning().in(Messages.inEnglish())).isEqualTo("unknown columns ignored: 备注");
     }
 
     @Test

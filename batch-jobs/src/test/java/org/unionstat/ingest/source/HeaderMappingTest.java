@@ -10,9 +10,13 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import org.unionstat.testing.Reports;
+import org.unionstat.text.Messages;
 
 /** docs/inputs.md#input-files: header by English key (any case) or Chinese header, any order; missing listed; unknown warned. */
 class HeaderMappingTest {
+
+    /** The messages as docs/inputs.md states them in English. */
+    private static final Messages EN = Messages.inEnglish();
 
     private static final InputLayout LAYOUT = InputLayout.UNIT_REGISTRY;
 
@@ -55,7 +59,7 @@ class HeaderMappingTest {
         HeaderMapping header = HeaderMapping.of(LAYOUT, List.of("unit_id", "district_code"));
 
         assertThat(header.missingColumns()).containsExactly("unit_name (单位名称)", "industry_code (行业代码)", "employees (从业人员数)");
-        assertThat(header.problem()).hasValue(
+        assertThat(header.problem().map(d -> d.in(EN))).hasValue(
                 "missing required columns: unit_name (单位名称), industry_code (行业代码), employees (从业人员数)");
     }
 
@@ -75,7 +79,7 @@ class HeaderMappingTest {
                 "industry_code", "employees", "remark", " "));
 
         assertThat(header.problem()).isEmpty();
-        assertThat(header.warning()).hasValue("unknown columns ignored: 备注, remark");
+        assertThat(header.warning().map(d -> d.in(EN))).hasValue("unknown columns ignored: 备注, remark");
         assertThat(header.cells(List.of("91350100M000100Y43", "x", "某公司")))
                 .containsEntry("unit_name", "某公司")
                 .containsEntry("employees", "");
@@ -85,14 +89,14 @@ class HeaderMappingTest {
     void namesMisspeltColumnsNextToTheMissingOnes() {
         HeaderMapping header = HeaderMapping.of(LAYOUT, List.of("unit_id", "unitname", "district_code", "industry_code", "employees"));
 
-        assertThat(header.problem()).hasValue("missing required columns: unit_name (单位名称); unrecognised columns: unitname");
+        assertThat(header.problem().map(d -> d.in(EN))).hasValue("missing required columns: unit_name (单位名称); unrecognised columns: unitname");
     }
 
     @Test
     void refusesAColumnGivenTwice() {
         HeaderMapping header = HeaderMapping.of(LAYOUT, List.of("unit_id", "统一社会信用代码", "unit_name", "district_code", "industry_code", "employees"));
 
-        assertThat(header.problem()).hasValue("columns given more than once: unit_id");
+        assertThat(header.problem().map(d -> d.in(EN))).hasValue("columns given more than once: unit_id");
     }
 
     @Test

@@ -105,7 +105,7 @@ class HostileSourceTest {
 
         Inspection inspection = FileInspector.inspect(file, LAYOUT);
 
-        assertThat(inspection.warning())
+        assertThat(inspection.warning().in(org.unionstat.text.Messages.inEnglish()))
                 .isEqualTo("unknown columns ignored: extra0, extra1, extra2, extra3, extra4 and 9,995 more");
     }
 }

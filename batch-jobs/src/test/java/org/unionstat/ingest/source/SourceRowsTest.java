@@ -15,9 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.unionstat.testing.Reports;
 import org.unionstat.testing.Workbooks;
+import org.unionstat.text.Messages;
 
 /** Reading records: CSV quoting, CRLF, blank lines and line numbers; XLSX numeric, text and date cells. */
 class SourceRowsTest {
+
+    /** The messages as docs/inputs.md states them in English. */
+    private static final Messages EN = Messages.inEnglish();
 
     private static final InputLayout LAYOUT = InputLayout.UNIT_REGISTRY;
 
@@ -123,7 +127,7 @@ class SourceRowsTest {
                 Arrays.asList("A2", " 名称 ", "110105", "c", 12.5, true),
                 Arrays.asList("A3", "x", 110105, "C", 1234567890123.0, "2026/10/8")));
         SourceRows opened = SourceRows.open(file, FileFormat.XLSX, null, LAYOUT);
-        assertThat(opened.header().warning()).hasValue("unknown columns ignored: note");
+        assertThat(opened.header().warning().map(d -> d.in(EN))).hasValue("unknown columns ignored: note");
 
         List<SourceRow> rows = readAll(opened);
 

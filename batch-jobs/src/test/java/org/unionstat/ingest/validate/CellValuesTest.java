@@ -1,7 +1,6 @@
 package org.unionstat.ingest.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
@@ -11,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.unionstat.domain.Uscc;
+import org.unionstat.text.Messages;
 
 /** docs/inputs.md#input-files parsing rules: integers, dates, USCC. */
 class CellValuesTest {
@@ -31,10 +31,7 @@ class CellValuesTest {
         "+5|not a number", "9223372036854775808|too large", "99999999999999999999|too large", "１２|not a number",
         "١٢|not a number"})
     void refusesEverythingElse(String text, String reason) {
-        assertThatThrownBy(() -> CellValues.count(text))
-                .isInstanceOf(CellValues.InvalidCellException.class)
-                .hasMessageContaining(reason)
-                .hasMessageContaining("'" + text + "'");
+        assertThat(inEnglish(() -> CellValues.count(text))).contains(reason).contains("'" + text + "'");
     }
 
     @ParameterizedTest
@@ -47,13 +44,13 @@ class CellValuesTest {
     @ParameterizedTest
     @ValueSource(strings = {"2026-02-30", "2026/13/01", "20260230", "2025年2月29日", "2026-00-10"})
     void impossibleDatesAreErrors(String text) {
-        assertThatThrownBy(() -> CellValues.date(text)).hasMessageContaining("is not a real date");
+        assertThat(inEnglish(() -> CellValues.date(text))).contains("is not a real date");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2026.10.8", "10/8/2026", "2026-10", "yesterday", "2026-10-08 10:00", "2026108"})
     void malformedDatesAreErrors(String text) {
-        assertThatThrownBy(() -> CellValues.date(text)).hasMessageContaining("is not a date");
+        assertThat(inEnglish(() -> CellValues.date(text))).contains("is not a date");
     }
 
     @Test
@@ -69,8 +66,21 @@ class CellValuesTest {
 
     @Test
     void usccProblemsSayWhatIsWrong() {
-        assertThat(CellValues.usccProblem("91350100M000100Y4")).contains("17 characters instead of 18");
-        assertThat(CellValues.usccProblem("91350100M000100I43")).contains("character 'I' is not allowed");
-        assertThat(CellValues.usccProblem("91350100M000100Y44")).contains("the check character should be '3'");
+        assertThat(CellValues.usccProblem("91350100M000100Y4"))
+                .isEqualTo(Reason.USCC_LENGTH.with("91350100M000100Y4", 17));
+        assertThat(CellValues.usccProblem("91350100M000100I43"))
+                .isEqualTo(Reason.USCC_CHARACTER.with("91350100M000100I43", 'I'));
+        assertThat(CellValues.usccProblem("91350100M000100Y44"))
+                .isEqualTo(Reason.USCC_CHECK.with("91350100M000100Y44", '3'));
+    }
+
+    /** What is wrong with the cell, as the English reasons say it. */
+    private static String inEnglish(Runnable parse) {
+        try {
+            parse.run();
+        } catch (CellValues.InvalidCellException e) {
+            return Messages.inEnglish().text(e.detail().reason(), e.detail().args().toArray());
+        }
+        throw new AssertionError("the cell was read");
     }
 }

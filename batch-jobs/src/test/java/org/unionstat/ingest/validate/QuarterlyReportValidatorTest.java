@@ -11,13 +11,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.unionstat.domain.Period;
+import org.unionstat.ingest.source.InputLayout;
 import org.unionstat.testing.Config;
 import org.unionstat.testing.Reports;
+import org.unionstat.text.Messages;
 
 /** docs/inputs.md#validation row rules E01-E09 on quarterly reports: first code in rule order, every problem listed. */
 class QuarterlyReportValidatorTest {
 
     private static final Period Q3 = Period.parse("2026Q3");
+    /** The reasons as docs/inputs.md states them in English; Chinese ones: ReasonsTest. */
+    private static final Reasons ENGLISH = new Reasons(Messages.inEnglish(), InputLayout.QUARTERLY_REPORT);
     private final QuarterlyReportValidator validator = new QuarterlyReportValidator(Config.referenceData());
 
     private Validation<ReportRow> check(Map<String, String> cells) {
@@ -41,7 +45,7 @@ class QuarterlyReportValidatorTest {
 
         Validation<ReportRow> validation = check(cells);
 
-        assertThat(validation.accepted()).as(validation.reasons()).isTrue();
+        assertThat(validation.accepted()).as(validation.reasons(ENGLISH)).isTrue();
         ReportRow row = validation.row();
         assertThat(row.period()).isEqualTo("2026Q3");
         assertThat(row.unionId()).isEqualTo(Reports.unionId(1));
@@ -68,7 +72,7 @@ class QuarterlyReportValidatorTest {
         Validation<ReportRow> validation = check(key, "  ");
 
         assertThat(validation.reasonCode()).isEqualTo("E01");
-        assertThat(validation.reasons()).isEqualTo("E01 " + key + ": required cell is empty");
+        assertThat(validation.reasons(ENGLISH)).isEqualTo("E01 " + key + ": required cell is empty");
     }
 
     @ParameterizedTest
@@ -76,14 +80,14 @@ class QuarterlyReportValidatorTest {
     void optionalCellsMayBeEmpty(String key) {
         Validation<ReportRow> validation = check(key, "");
 
-        assertThat(validation.accepted()).as(validation.reasons()).isTrue();
+        assertThat(validation.accepted()).as(validation.reasons(ENGLISH)).isTrue();
     }
 
     @Test
     void anEmptyOptionalCountIsZeroForTheConsistencyRules() {
         Validation<ReportRow> validation = check("migrant_employees", "");
 
-        assertThat(validation.reasons()).isEqualTo("E09 migrant_members: 5 is more than migrant_employees (0)");
+        assertThat(validation.reasons(ENGLISH)).isEqualTo("E09 migrant_members: 5 is more than migrant_employees (0)");
     }
 
     @Test
@@ -105,7 +109,7 @@ class QuarterlyReportValidatorTest {
         Validation<ReportRow> validation = check(key, value);
 
         assertThat(validation.reasonCode()).isEqualTo("E02");
-        assertThat(validation.reasons()).startsWith("E02 " + key + ": '" + value + "' is " + reason);
+        assertThat(validation.reasons(ENGLISH)).startsWith("E02 " + key + ": '" + value + "' is " + reason);
     }
 
     @ParameterizedTest
@@ -114,7 +118,7 @@ class QuarterlyReportValidatorTest {
         Validation<ReportRow> validation = check("submitted_on", value);
 
         assertThat(validation.reasonCode()).isEqualTo("E03");
-        assertThat(validation.reasons()).startsWith("E03 submitted_on: '" + value + "'");
+        assertThat(validation.reasons(ENGLISH)).startsWith("E03 submitted_on: '" + value + "'");
     }
 
     @Test
@@ -123,7 +127,7 @@ class QuarterlyReportValidatorTest {
         Validation<ReportRow> validation = check("union_id", wrongCheck);
 
         assertThat(validation.reasonCode()).isEqualTo("E04");
-        assertThat(validation.reasons()).startsWith("E04 union_id: '" + wrongCheck + "' is not a USCC");
+        assertThat(validation.reasons(ENGLISH)).startsWith("E04 union_id: '" + wrongCheck + "' is not a USCC");
     }
 
     @Test
@@ -131,7 +135,7 @@ class QuarterlyReportValidatorTest {
         Validation<ReportRow> validation = check("union_id", "91350100M000100Y43");
 
         assertThat(validation.reasonCode()).isEqualTo("E04");
-        assertThat(validation.reasons()).isEqualTo("E04 union_id: '91350100M000100Y43' does not begin with 81 (the code of a grassroots union)");
+        assertThat(validation.reasons(ENGLISH)).isEqualTo("E04 union_id: '91350100M000100Y43' does not begin with 81 (the code of a grassroots union)");
     }
 
     @Test
@@ -139,7 +143,7 @@ class QuarterlyReportValidatorTest {
         Validation<ReportRow> validation = check("unit_id", "91350100M000100Y4");
 
         assertThat(validation.reasonCode()).isEqualTo("E05");
-        assertThat(validation.reasons()).startsWith("E05 unit_id: '91350100M000100Y4' is not a USCC");
+        assertThat(validation.reasons(ENGLISH)).startsWith("E05 unit_id: '91350100M000100Y4' is not a USCC");
     }
 
     @Test
@@ -147,7 +151,7 @@ class QuarterlyReportValidatorTest {
         Validation<ReportRow> validation = check("covered_unit_ids", Reports.unitId(2) + ";BAD;" + Reports.unitId(3) + ";ALSO-BAD");
 
         assertThat(validation.reasonCode()).isEqualTo("E05");
-        assertThat(validation.reasons()).isEqualTo("E05 covered_unit_ids: 'BAD' is not a USCC: 3 characters instead of 18; "
+        assertThat(validation.reasons(ENGLISH)).isEqualTo("E05 covered_unit_ids: 'BAD' is not a USCC: 3 characters instead of 18; "
                 + "E05 covered_unit_ids: 'ALSO-BAD' is not a USCC: 8 characters instead of 18");
     }
 
@@ -161,7 +165,7 @@ class QuarterlyReportValidatorTest {
         Validation<ReportRow> validation = check("district_code", "110199");
 
         assertThat(validation.reasonCode()).isEqualTo("E06");
-        assertThat(validation.reasons()).isEqualTo("E06 district_code: '110199' is not a district code of config/districts.csv");
+        assertThat(validation.reasons(ENGLISH)).isEqualTo("E06 district_code: '110199' is not a district code of config/districts.csv");
     }
 
     @Test
@@ -174,7 +178,7 @@ class QuarterlyReportValidatorTest {
         Validation<ReportRow> validation = check("industry_code", "Z");
 
         assertThat(validation.reasonCode()).isEqualTo("E07");
-        assertThat(validation.reasons()).isEqualTo("E07 industry_code: 'Z' is not an industry code of config/industries.csv");
+        assertThat(validation.reasons(ENGLISH)).isEqualTo("E07 industry_code: 'Z' is not an industry code of config/industries.csv");
     }
 
     @ParameterizedTest
@@ -185,7 +189,7 @@ class QuarterlyReportValidatorTest {
         Validation<ReportRow> validation = check("period", value);
 
         assertThat(validation.reasonCode()).isEqualTo("E08");
-        assertThat(validation.reasons()).startsWith("E08 period: '" + value + "' " + reason);
+        assertThat(validation.reasons(ENGLISH)).startsWith("E08 period: '" + value + "' " + reason);
     }
 
     @ParameterizedTest
@@ -200,7 +204,7 @@ class QuarterlyReportValidatorTest {
         Validation<ReportRow> validation = check(key, value);
 
         assertThat(validation.reasonCode()).isEqualTo("E09");
-        assertThat(validation.reasons()).contains("E09 " + reason);
+        assertThat(validation.reasons(ENGLISH)).contains("E09 " + reason);
     }
 
     @Test
@@ -209,7 +213,7 @@ class QuarterlyReportValidatorTest {
         cells.put("migrant_employees", "100");
         cells.put("migrant_members", "95");
 
-        assertThat(check(cells).reasons()).isEqualTo("E09 migrant_members: 95 is more than members (90)");
+        assertThat(check(cells).reasons(ENGLISH)).isEqualTo("E09 migrant_members: 95 is more than members (90)");
     }
 
     @Test
@@ -218,7 +222,7 @@ class QuarterlyReportValidatorTest {
         cells.put("evaluated", "95");
         cells.put("satisfied", "90");
 
-        assertThat(check(cells).reasons()).isEqualTo("E09 evaluated: 95 is more than members (90)");
+        assertThat(check(cells).reasons(ENGLISH)).isEqualTo("E09 evaluated: 95 is more than members (90)");
     }
 
     @Test
@@ -239,7 +243,7 @@ class QuarterlyReportValidatorTest {
         assertThat(validation.reasonCode()).isEqualTo("E01");
         assertThat(validation.problems()).extracting(Problem::code)
                 .containsExactly("E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08", "E09");
-        assertThat(validation.reasons()).isEqualTo("E01 union_name: required cell is empty; "
+        assertThat(validation.reasons(ENGLISH)).isEqualTo("E01 union_name: required cell is empty; "
                 + "E02 employees: '-5' is negative; "
                 + "E03 submitted_on: '2026-02-30' is not a real date; "
                 + "E04 union_id: '91350100M000100Y43' does not begin with 81 (the code of a grassroots union); "

@@ -6,12 +6,16 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.unionstat.ingest.source.InputLayout;
 import org.unionstat.testing.Config;
 import org.unionstat.testing.Reports;
+import org.unionstat.text.Messages;
 
 /** docs/inputs.md#validation: registry rows use E01, E02, E05 (unit_id), E06, E07 (E10 is the merge's). */
 class RegistryRowValidatorTest {
 
+    /** The reasons as docs/inputs.md states them in English; Chinese ones: ReasonsTest. */
+    private static final Reasons ENGLISH = new Reasons(Messages.inEnglish(), InputLayout.UNIT_REGISTRY);
     private final RegistryRowValidator validator = new RegistryRowValidator(Config.referenceData());
 
     private Validation<RegistryRow> check(String key, String value) {
@@ -52,7 +56,7 @@ class RegistryRowValidatorTest {
         Validation<RegistryRow> validation = validator.check(Reports.row(7, cells));
 
         assertThat(validation.reasonCode()).isEqualTo("E01");
-        assertThat(validation.reasons()).isEqualTo("E01 industry_code: required cell is empty; "
+        assertThat(validation.reasons(ENGLISH)).isEqualTo("E01 industry_code: required cell is empty; "
                 + "E02 employees: '2.5' is not a whole number; E05 unit_id: '123' is not a USCC: 3 characters instead of 18");
         assertThat(validation.recordId()).isEqualTo("123");
     }

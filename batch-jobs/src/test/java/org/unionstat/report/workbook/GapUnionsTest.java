@@ -43,10 +43,10 @@ class GapUnionsTest {
     void unionsOfOtherDistrictsOrOfDistrictsWithoutAGapAreLeftOut() {
         GapUnions none = new GapUnions(List.of(district(DISTRICT, null)), WorkbookStandards.defaults(), 10);
         none.offer(union("A", DISTRICT, 100, 50));
-        assertThat(none.rows(DISTRICT, new WorkbookRows(Config.referenceData()))).isEmpty();
+        assertThat(none.rows(DISTRICT, new WorkbookRows(Config.referenceData(), org.unionstat.text.Messages.inChinese()))).isEmpty();
         GapUnions some = new GapUnions(List.of(district(DISTRICT, 30L)), WorkbookStandards.defaults(), 10);
         some.offer(union("A", "110108", 100, 50));
-        assertThat(some.rows(DISTRICT, new WorkbookRows(Config.referenceData()))).isEmpty();
+        assertThat(some.rows(DISTRICT, new WorkbookRows(Config.referenceData(), org.unionstat.text.Messages.inChinese()))).isEmpty();
     }
 
     private static List<String> listed(long gap, int limit) {
@@ -56,7 +56,7 @@ class GapUnionsTest {
         focus.offer(union("A", DISTRICT, 100, 50));
         focus.offer(union("D", DISTRICT, 10, 8));
         focus.offer(union("B", DISTRICT, 100, 70));
-        return focus.rows(DISTRICT, new WorkbookRows(Config.referenceData())).stream()
+        return focus.rows(DISTRICT, new WorkbookRows(Config.referenceData(), org.unionstat.text.Messages.inChinese())).stream()
                 .map(r -> r.get(0) + " " + r.get(1) + " " + r.get(2) + " " + r.get(5) + "/" + r.get(6) + " " + r.get(8)
                         + " " + r.get(9))
                 .toList();

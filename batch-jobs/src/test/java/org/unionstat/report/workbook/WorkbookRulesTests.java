@@ -33,7 +33,7 @@ class WorkbookRulesTests {
 
     @Test
     void aRejectedRowBelongsToTheOneDistrictItsCellsName() {
-        WorkbookRows rows = new WorkbookRows(Config.referenceData());
+        WorkbookRows rows = new WorkbookRows(Config.referenceData(), org.unionstat.text.Messages.inChinese());
         assertThat(rows.districtOf(rejected("2026Q3,81110105MA0000001A,名称,,110108,C,10", null)))
                 .as("the union's code contains 110105 but is one 18-character cell").isEqualTo("110108");
         assertThat(rows.districtOf(rejected("{\"district_code\":\"110105\",\"employees\":\"x\"}", "110108")))

@@ -19,6 +19,7 @@ import org.unionstat.domain.Period;
 import org.unionstat.domain.ReferenceData;
 import org.unionstat.domain.QualityRule;
 import org.unionstat.domain.RejectCode;
+import org.unionstat.text.Messages;
 
 /**
  * Writes the sample data set: two years of unit registry and eight quarters of reports, one file per district per
@@ -96,7 +97,7 @@ public final class SampleDataGenerator {
         SampleDataSummary summary = new SampleDataSummary(seed, registries, quarters, List.copyOf(files));
         List<String> planted = new ArrayList<>();
         population.plants().entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> planted.add("| " + e.getValue().code() + " "
-                + e.getValue().ruleInChinese() + " | `" + population.union(e.getKey()).id() + "` | "
+                + Messages.inChinese().rule(e.getValue()) + " | `" + population.union(e.getKey()).id() + "` | "
                 + PLANTED.get(e.getValue()) + " |"));
         Files.writeString(out.resolve("README.md"), SampleDataReadme.render(summary, reference, unionsPerQuarter,
                 planted));
