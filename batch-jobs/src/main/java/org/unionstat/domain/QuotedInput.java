@@ -28,8 +28,12 @@ public final class QuotedInput {
         return Text.truncate(text, maxChars) + "…";
     }
 
-    /** "a, b, c, d, e and 9,995 more", each item shortened. */
-    public static String list(List<String> items) {
+    /** Items as listed in a message: the first few, each shortened, and how many were left out. */
+    public record Listed(String shown, int omitted) {
+    }
+
+    /** "a, b, c, d, e" with 9,995 omitted, each item shortened; the message says how many more there are. */
+    public static Listed list(List<String> items) {
         StringBuilder text = new StringBuilder();
         int shown = Math.min(items.size(), MAX_ITEMS);
         for (int i = 0; i < shown; i++) {
@@ -42,9 +46,6 @@ public final class QuotedInput {
                 break;
             }
         }
-        if (items.size() > shown) {
-            text.append(String.format(" and %,d more", items.size() - shown));
-        }
-        return text.toString();
+        return new Listed(text.toString(), items.size() - shown);
     }
 }

@@ -103,8 +103,8 @@ public final class HeaderMapping {
             // unrecognised names next to the missing ones usually show the misspelling
             return Optional.of(unknownColumns.isEmpty()
                     ? Refusal.MISSING_COLUMNS.with(String.join(", ", missingColumns))
-                    : Refusal.MISSING_AND_UNKNOWN_COLUMNS.with(String.join(", ", missingColumns),
-                            QuotedInput.list(unknownColumns)));
+                    : listed(Refusal.MISSING_AND_UNKNOWN_COLUMNS, Refusal.MISSING_AND_MANY_UNKNOWN_COLUMNS,
+                            String.join(", ", missingColumns)));
         }
         if (!repeatedColumns.isEmpty()) {
             return Optional.of(Refusal.REPEATED_COLUMNS.with(String.join(", ", repeatedColumns)));
@@ -115,6 +115,18 @@ public final class HeaderMapping {
     /** The warning about ignored columns, if any. */
     public Optional<Refusal.Detail> warning() {
         return unknownColumns.isEmpty() ? Optional.empty()
-                : Optional.of(Refusal.UNKNOWN_COLUMNS_IGNORED.with(QuotedInput.list(unknownColumns)));
+                : Optional.of(listed(Refusal.UNKNOWN_COLUMNS_IGNORED, Refusal.MANY_UNKNOWN_COLUMNS_IGNORED));
+    }
+
+    /** The unknown columns as the last arguments: a few, and with {@code many} how many more there are. */
+    private Refusal.Detail listed(Refusal few, Refusal many, Object... before) {
+        QuotedInput.Listed listed = QuotedInput.list(unknownColumns);
+        List<Object> args = new ArrayList<>(List.of(before));
+        args.add(listed.shown());
+        if (listed.omitted() == 0) {
+            return few.with(args.toArray());
+        }
+        args.add(String.format(Locale.ROOT, "%,d", listed.omitted()));
+        return many.with(args.toArray());
     }
 }

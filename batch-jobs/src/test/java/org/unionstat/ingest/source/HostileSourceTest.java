@@ -107,5 +107,7 @@ class HostileSourceTest {
 
         assertThat(inspection.warning().in(org.unionstat.text.Messages.inEnglish()))
                 .isEqualTo("unknown columns ignored: extra0, extra1, extra2, extra3, extra4 and 9,995 more");
+        assertThat(inspection.warning().in(org.unionstat.text.Messages.inChinese()))
+                .isEqualTo("已忽略无法识别的列：extra0, extra1, extra2, extra3, extra4 等（另有 9,995 列）");
     }
 }
