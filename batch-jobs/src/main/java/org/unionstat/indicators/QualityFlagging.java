@@ -14,13 +14,13 @@ import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.unionstat.batch.SideBySide;
+import org.unionstat.batch.TimingLog;
 import org.unionstat.domain.FollowUpStatus;
 import org.unionstat.domain.Period;
 import org.unionstat.domain.QualityRule;
@@ -42,7 +42,7 @@ import org.unionstat.indicators.QualityFlagMapper.StoredFlag;
 @Component
 public class QualityFlagging {
 
-    private static final Logger log = LoggerFactory.getLogger(QualityFlagging.class);
+    private static final Logger timing = TimingLog.logger();
 
     /** The counts whose sudden changes Q01 looks for, as named in the reports and in the flags' field column. */
     public static final List<String> COUNTS = List.of("employees", "members", "migrant_employees", "migrant_members",
@@ -110,7 +110,7 @@ public class QualityFlagging {
     private static List<StoredFlag> timed(Period quarter, String rules, Supplier<List<StoredFlag>> rule) {
         long started = System.nanoTime();
         List<StoredFlag> flags = rule.get();
-        log.info("{}: {} flagged {} figures in {} ms", quarter, rules, flags.size(),
+        timing.info("{}: {} flagged {} figures in {} ms", quarter, rules, flags.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return flags;
     }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import org.unionstat.batch.OutputDirectory;
 import org.unionstat.batch.SideBySide;
+import org.unionstat.batch.TimingLog;
 import org.unionstat.domain.Period;
 import org.unionstat.domain.UserFacingException;
 import org.unionstat.indicators.PeriodComputation;
@@ -57,7 +58,8 @@ public class PeriodReport {
         // report, from the reports and the districts' answers as they are now; the indicators never read them.
         long started = System.nanoTime();
         int flags = flagging.flagAndStore(period).size();
-        log.info("{}: {} doubtful figures flagged in {} ms", period, flags, (System.nanoTime() - started) / 1_000_000);
+        TimingLog.logger().info("{}: {} doubtful figures flagged in {} ms", period, flags,
+                (System.nanoTime() - started) / 1_000_000);
         List<Callable<Void>> tasks = new ArrayList<>();
         tasks.add(() -> {
             warnIfStale(period);
