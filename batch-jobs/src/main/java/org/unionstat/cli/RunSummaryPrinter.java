@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.unionstat.batch.JobStatusText;
 import org.unionstat.ingest.ImportSummary;
 import org.unionstat.run.RunOutcome;
 import org.unionstat.text.Messages;
@@ -71,7 +72,7 @@ public final class RunSummaryPrinter {
         }
         out.flush();
         if (run.failure() != null) {
-            err.println("unionstat: " + messages.text(RunText.FAILED, run.period(), run.status(), run.failure()));
+            err.println("unionstat: " + messages.text(RunText.FAILED, run.period(), JobStatusText.of(run.status()), run.failure()));
             err.println("unionstat: " + messages.text(RunText.RESUME, run.jobExecutionId()));
         }
         err.flush();
@@ -82,7 +83,7 @@ public final class RunSummaryPrinter {
         if (run.alreadyDone()) {
             return messages.text(RunText.ALREADY_DONE, what);
         }
-        return messages.text(RunText.DONE, what, run.status(), format(run.duration()));
+        return messages.text(RunText.DONE, what, JobStatusText.of(run.status()), format(run.duration()));
     }
 
     /** A path relative to the working directory when it lies below it, as the user would type it. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.unionstat.batch.JobStatusText;
 import org.unionstat.domain.Period;
 import org.unionstat.ingest.ImportSummary;
 import org.unionstat.run.RunOutcome;
@@ -64,7 +65,7 @@ final class ServeSummaryPrinter {
         }
         for (RunOutcome run : pass.periods()) {
             if (run.failure() != null) {
-                err.println("unionstat: " + messages.text(RunText.PERIOD_FAILED, run.period(), run.status(),
+                err.println("unionstat: " + messages.text(RunText.PERIOD_FAILED, run.period(), JobStatusText.of(run.status()),
                         run.failure()));
             }
         }

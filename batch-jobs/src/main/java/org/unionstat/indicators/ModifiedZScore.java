@@ -46,11 +46,11 @@ public record ModifiedZScore(double median, double scale) {
 
     /**
      * A distance from the median that every value with |z| above {@code limit} lies beyond, a hair inside the exact
-     * bound so that a database's logarithm, rounded differently, loses none; negative when every value but the median
-     * is extreme (scale 0).
+     * bound (relatively and absolutely) so that a database's logarithm, rounded differently, loses none; negative when
+     * every value but the median is extreme (scale 0).
      */
     public double distanceBeyond(double limit) {
-        return scale > 0 ? limit * scale * (1 - 1e-9) : -1;
+        return scale > 0 ? limit * scale * (1 - 1e-9) - 1e-12 : -1;
     }
 
     /** The relative change of a count: ln((current + 1) / (previous + 1)), defined at 0 and symmetric up and down. */

@@ -29,6 +29,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.stereotype.Service;
 
+import org.unionstat.batch.JobStatusText;
 import org.unionstat.batch.Failures;
 import org.unionstat.batch.GracefulShutdown;
 import org.unionstat.batch.JobAlreadyRunningException;
@@ -223,7 +224,7 @@ public class InboxProcessor {
         progress.accept(run.completed()
                 ? messages.text(run.alreadyDone() ? ServeText.PERIOD_UP_TO_DATE : ServeText.PERIOD_REPORTED, period,
                         String.format(Locale.ROOT, "%.1f", run.duration().toMillis() / 1000.0), run.jobExecutionId())
-                : messages.text(ServeText.PERIOD_FAILED, period, run.status(), run.failure()));
+                : messages.text(ServeText.PERIOD_FAILED, period, JobStatusText.of(run.status()), run.failure()));
         return run;
     }
 

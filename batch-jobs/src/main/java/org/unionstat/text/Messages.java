@@ -63,6 +63,8 @@ public final class Messages {
         for (int i = 0; i < plain.length; i++) {
             if (plain[i] instanceof Number || plain[i] instanceof Character) {
                 plain[i] = String.valueOf(plain[i]);
+            } else if (plain[i] instanceof LanguageArgument argument) {
+                plain[i] = argument.in(this);
             }
         }
         return source.getMessage(key, plain, locale);

@@ -57,7 +57,7 @@ class CheckCommandTest {
         Run run = run("check", "--out", out(), "--period", "2094Q2", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("unionstat: " + refused + "：缺少必需的列：period (报告期), union_name (工会名称)");
+        assertThat(run.err()).contains("unionstat: " + refused + "：缺少必需的列：报告期（period）、工会名称（union_name）");
         assertThat(run.out()).isEqualTo("2094Q2 b-bad.csv：读取 1 行，接收 0 行，拒收 1 行（E02 1）" + NL);
     }
 

@@ -51,7 +51,7 @@ class ImportCommandTest {
         Run run = run("import", "--out", dir.resolve("out").toString(), "--period", "2094Q2", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("unionstat: " + refused + "：缺少必需的列：period (报告期), union_name (工会名称)")
+        assertThat(run.err()).contains("unionstat: " + refused + "：缺少必需的列：报告期（period）、工会名称（union_name）")
                 .contains("警告：" + warned + "：已忽略无法识别的列：备注");
         assertThat(run.out()).contains("2094Q2 b-good.csv：读取 1 行，接收 1 行，拒收 0 行")
                 .contains("2094Q2 c-extra.csv：读取 1 行，接收 1 行，拒收 0 行")

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Decides, before anything is stored, whether a file can be imported at all (docs/inputs.md#validation file-level errors): the format
@@ -61,8 +62,8 @@ public final class FileInspector {
             } catch (CharacterCodingException notThisCharset) {
                 // docs/inputs.md#input-files: what is not strict UTF-8 is read as GB18030
             } catch (CsvSourceRows.RecordTooLongException e) {
-                throw new FileRefusedException(Refusal.RECORD_TOO_LONG.with(String.format("%,d", e.line()),
-                        String.format("%,d", CsvSourceRows.MAX_RECORD_CHARS)), e);
+                throw new FileRefusedException(Refusal.RECORD_TOO_LONG.with(String.format(Locale.ROOT, "%,d", e.line()),
+                        String.format(Locale.ROOT, "%,d", CsvSourceRows.MAX_RECORD_CHARS)), e);
             } catch (CsvSourceRows.BinaryContentException e) {
                 throw new FileRefusedException(Refusal.BINARY.with(), e);
             } catch (IOException e) {

@@ -19,14 +19,14 @@ public final class HeaderMapping {
     private final InputLayout layout;
     private final Map<String, Integer> positionByKey;
     private final List<String> unknownColumns;
-    private final List<String> missingColumns;
+    private final List<Column> missingColumns;
     private final List<String> repeatedColumns;
     private final RowCells.Keys keys;
     /** Per column of the layout, in order: its position in a record, or -1 when the file lacks it. */
     private final int[] recordPositions;
 
     private HeaderMapping(InputLayout layout, Map<String, Integer> positionByKey, List<String> unknownColumns,
-            List<String> missingColumns, List<String> repeatedColumns) {
+            List<Column> missingColumns, List<String> repeatedColumns) {
         this.layout = layout;
         this.positionByKey = positionByKey;
         this.unknownColumns = List.copyOf(unknownColumns);
@@ -61,10 +61,10 @@ public final class HeaderMapping {
                 repeated.add(column.key());
             }
         }
-        List<String> missing = new ArrayList<>();
+        List<Column> missing = new ArrayList<>();
         for (Column column : layout.columns()) {
             if (!positions.containsKey(column.key())) {
-                missing.add(column.key() + " (" + column.chineseHeader() + ")");
+                missing.add(column);
             }
         }
         return new HeaderMapping(layout, positions, unknown, missing, repeated);
@@ -93,7 +93,7 @@ public final class HeaderMapping {
         return unknownColumns;
     }
 
-    public List<String> missingColumns() {
+    public List<Column> missingColumns() {
         return missingColumns;
     }
 
@@ -102,9 +102,9 @@ public final class HeaderMapping {
         if (!missingColumns.isEmpty()) {
             // unrecognised names next to the missing ones usually show the misspelling
             return Optional.of(unknownColumns.isEmpty()
-                    ? Refusal.MISSING_COLUMNS.with(String.join(", ", missingColumns))
+                    ? Refusal.MISSING_COLUMNS.with(new ColumnNames(missingColumns))
                     : listed(Refusal.MISSING_AND_UNKNOWN_COLUMNS, Refusal.MISSING_AND_MANY_UNKNOWN_COLUMNS,
-                            String.join(", ", missingColumns)));
+                            new ColumnNames(missingColumns)));
         }
         if (!repeatedColumns.isEmpty()) {
             return Optional.of(Refusal.REPEATED_COLUMNS.with(String.join(", ", repeatedColumns)));

@@ -3,6 +3,7 @@ package org.unionstat.ingest.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -73,9 +74,9 @@ final class XlsxRowWidths {
                         rowNumber = xml.getAttributeValue(null, "r");
                     } else if (name.equals("c") && ++cells > limit) {
                         String row = rowNumber == null ? "?" : rowNumber;
-                        String most = String.format("%,d", limit);
+                        String most = String.format(Locale.ROOT, "%,d", limit);
                         throw new FileRefusedException(first ? Refusal.ROW_TOO_WIDE_HEADER.with(row, most)
-                                : Refusal.ROW_TOO_WIDE.with(row, most, String.format("%,d", MARGIN_CELLS)), null);
+                                : Refusal.ROW_TOO_WIDE.with(row, most, String.format(Locale.ROOT, "%,d", MARGIN_CELLS)), null);
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("row")) {
                     if (first) {

@@ -119,7 +119,7 @@ class FileCheckTest {
 
         ImportSummary summary = checkPaths(file).get(0);
 
-        assertThat(summary.refusal()).startsWith(file + "：缺少必需的列：period (报告期), union_name (工会名称)");
+        assertThat(summary.refusal()).startsWith(file + "：缺少必需的列：报告期（period）、工会名称（union_name）");
         assertThat(summary.line(CHINESE)).isEqualTo("2094Q1 " + summary.refusal());
         assertThat(stale).doesNotExist();
         try (XSSFWorkbook workbook = Workbooks.open(out().resolve("check/2094Q1/header.csv.xlsx"))) {

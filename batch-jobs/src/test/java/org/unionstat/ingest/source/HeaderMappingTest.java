@@ -58,9 +58,11 @@ class HeaderMappingTest {
     void listsEveryMissingColumn() {
         HeaderMapping header = HeaderMapping.of(LAYOUT, List.of("unit_id", "district_code"));
 
-        assertThat(header.missingColumns()).containsExactly("unit_name (单位名称)", "industry_code (行业代码)", "employees (从业人员数)");
+        assertThat(header.missingColumns()).extracting(Column::key).containsExactly("unit_name", "industry_code", "employees");
         assertThat(header.problem().map(d -> d.in(EN))).hasValue(
                 "missing required columns: unit_name (单位名称), industry_code (行业代码), employees (从业人员数)");
+        assertThat(header.problem().map(d -> d.in(Messages.inChinese()))).hasValue(
+                "缺少必需的列：单位名称（unit_name）、行业代码（industry_code）、从业人员数（employees）");
     }
 
     @Test
@@ -69,8 +71,8 @@ class HeaderMappingTest {
         keys.remove("activities");
         keys.remove("covered_unit_ids");
 
-        assertThat(HeaderMapping.of(InputLayout.QUARTERLY_REPORT, keys).missingColumns())
-                .containsExactly("covered_unit_ids (覆盖单位代码)", "activities (本季度活动次数)");
+        assertThat(HeaderMapping.of(InputLayout.QUARTERLY_REPORT, keys).missingColumns()).extracting(Column::key)
+                .containsExactly("covered_unit_ids", "activities");
     }
 
     @Test
