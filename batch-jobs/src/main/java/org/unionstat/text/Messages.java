@@ -12,7 +12,9 @@ import org.unionstat.domain.RejectCode;
 /**
  * The bundles in one language: texts by key, with their arguments. Immutable and safe to share between the validation
  * threads (the message source caches each pattern and formats under its lock). A missing key throws: a test keeps
- * the bundles and the declared keys equal. Numbers are written as the code always wrote them, without grouping.
+ * the bundles and the declared keys equal. Numbers passed as arguments are written without grouping (line numbers,
+ * counts); a limit or a count of items left out comes already grouped, the same on every machine. An argument that is
+ * itself words ({@link LanguageArgument}: column names, a job's status) is written in the same language.
  */
 public final class Messages {
 
