@@ -39,7 +39,7 @@ public record Anomaly(String period, String districtCode, String industryCode, S
     /** The texts of an explanation besides the rule's own. */
     public enum Texts implements MessageKey {
         PREVIOUS_REPORT, UNCHANGED_SINCE, REGISTRY_OF_YEAR, RULE_WHERE, EARLIER_ANSWER, EARLIER_ANSWER_NOTE, ANSWER,
-        ANSWER_NOTE;
+        ANSWER_NOTE, SUMMARY, SUMMARY_RULE, SUMMARY_SEPARATOR;
 
         @Override
         public String key() {

@@ -130,9 +130,11 @@ class WorkbookRows {
                 .add(a.period() + a.unionId()));
         List<String> parts = new ArrayList<>();
         for (QualityRule rule : QualityRule.values()) {
-            parts.add(rule.code() + " " + messages.rule(rule) + " " + reports.getOrDefault(rule, Set.of()).size() + " 份");
+            parts.add(messages.text(Anomaly.Texts.SUMMARY_RULE, rule.code(), messages.rule(rule),
+                    reports.getOrDefault(rule, Set.of()).size()));
         }
-        return "疑似异常（不退回，请区县核实，明细见“疑似异常”）：" + String.join("；", parts) + "。";
+        return messages.text(Anomaly.Texts.SUMMARY,
+                String.join(messages.text(Anomaly.Texts.SUMMARY_SEPARATOR), parts));
     }
 
     /** Placeholders of every workbook of a period: titles, targets, weights, bars. */

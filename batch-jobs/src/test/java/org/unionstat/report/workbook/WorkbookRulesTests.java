@@ -32,6 +32,26 @@ class WorkbookRulesTests {
     }
 
     @Test
+    void theAnomalySummaryCountsReportsByRuleInTheLanguageSet() {
+        // two flags of one report under Q01 count it once; the other rules count 0
+        List<org.unionstat.report.figures.Anomaly> flagged = List.of(anomaly("U1", "Q01", "employees"),
+                anomaly("U1", "Q01", "members"), anomaly("U2", "Q04", "activities"));
+        String zh = new WorkbookRows(Config.referenceData(), org.unionstat.text.Messages.inChinese())
+                .anomalySummary(flagged);
+        String en = new WorkbookRows(Config.referenceData(), org.unionstat.text.Messages.inEnglish())
+                .anomalySummary(flagged);
+        assertThat(zh).startsWith("疑似异常（不退回，请区县核实，明细见“疑似异常”）：Q01 ").contains(" 1 份；Q02 ")
+                .contains("Q04 ").endsWith(" 0 份。").doesNotContain("reports");
+        assertThat(en).startsWith("Doubtful figures (not rejected; for the districts to check, listed on the sheet 疑似异常): Q01 ")
+                .contains(": 1 reports; Q02 ").endsWith(": 0 reports.").doesNotContain("份");
+    }
+
+    private static org.unionstat.report.figures.Anomaly anomaly(String union, String rule, String field) {
+        return new org.unionstat.report.figures.Anomaly("2026Q3", "110105", "C", union, "工会" + union, rule, field,
+                1L, 2, BigDecimal.ONE, null, null, null, null, null, null, null, null);
+    }
+
+    @Test
     void aRejectedRowBelongsToTheOneDistrictItsCellsName() {
         WorkbookRows rows = new WorkbookRows(Config.referenceData(), org.unionstat.text.Messages.inChinese());
         assertThat(rows.districtOf(rejected("2026Q3,81110105MA0000001A,名称,,110108,C,10", null)))
