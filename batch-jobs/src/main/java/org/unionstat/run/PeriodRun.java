@@ -28,8 +28,10 @@ import org.unionstat.domain.PrintableName;
 import org.unionstat.domain.UserFacingException;
 import org.unionstat.indicators.InputFingerprint;
 import org.unionstat.ingest.Imports;
+import org.unionstat.ingest.SummaryText;
 import org.unionstat.ingest.source.FileDigest;
 import org.unionstat.report.PeriodReport;
+import org.unionstat.text.Messages;
 
 /**
  * {@code run --period P [PATH…]}: import, compute and report as one job ({@link RunPeriodJob}).
@@ -53,15 +55,17 @@ public class PeriodRun {
     private final JobHistoryMapper history;
     private final InputFingerprint fingerprint;
     private final PeriodReport report;
+    private final Messages messages;
 
     public PeriodRun(BatchJobs batchJobs, RunPeriodJob job, JobRepository jobRepository, JobHistoryMapper history,
-            InputFingerprint fingerprint, PeriodReport report) {
+            InputFingerprint fingerprint, PeriodReport report, Messages messages) {
         this.batchJobs = batchJobs;
         this.job = job;
         this.jobRepository = jobRepository;
         this.history = history;
         this.fingerprint = fingerprint;
         this.report = report;
+        this.messages = messages;
     }
 
     /**
@@ -75,7 +79,7 @@ public class PeriodRun {
             throw new UserFacingException("run --period " + period + ": a year takes no files (reports are imported"
                     + " into a quarter such as " + period + "Q1); the year is computed from its quarters' reports");
         }
-        List<RunParameters.RunFile> files = files(paths);
+        List<RunParameters.RunFile> files = files(paths, messages);
         OutputDirectory.requireWritable(out);
         JobParameters parameters = RunParameters.of(period, files, basis(period, files), out);
         BatchJobs.Launch launch = batchJobs.run(job, parameters);
@@ -91,27 +95,31 @@ public class PeriodRun {
     }
 
     /** The files of the paths, in import order, with their checksums. */
-    static List<RunParameters.RunFile> files(List<Path> paths) {
+    static List<RunParameters.RunFile> files(List<Path> paths, Messages messages) {
         List<RunParameters.RunFile> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                throw new UserFacingException(PrintableName.of(path) + ": no such file or directory; nothing was run");
+                throw new UserFacingException(messages.text(RunFailureText.NOTHING_RUN,
+                        messages.text(SummaryText.NO_SUCH_FILE, PrintableName.of(path))));
             }
             List<Path> found;
             try {
                 found = Imports.files(path);
             } catch (IOException e) {
-                throw new UserFacingException(PrintableName.of(path) + ": cannot list the directory (" + e.getMessage() + "); nothing was run", e);
+                throw new UserFacingException(messages.text(RunFailureText.NOTHING_RUN,
+                        messages.text(SummaryText.CANNOT_LIST, PrintableName.of(path), e.getMessage())), e);
             }
             if (found.isEmpty()) {
-                throw new UserFacingException(PrintableName.of(path) + ": no .csv or .xlsx files in this directory; nothing was run");
+                throw new UserFacingException(messages.text(RunFailureText.NOTHING_RUN,
+                        messages.text(SummaryText.NO_FILES_IN_DIRECTORY, PrintableName.of(path))));
             }
             for (Path file : found) {
                 Path absolute = file.toAbsolutePath().normalize();
                 try {
                     files.add(new RunParameters.RunFile(absolute, FileDigest.sha256(absolute)));
                 } catch (IOException e) {
-                    throw new UserFacingException(PrintableName.of(file) + ": unreadable (" + e.getMessage() + "); nothing was run", e);
+                    throw new UserFacingException(messages.text(RunFailureText.NOTHING_RUN,
+                            messages.text(SummaryText.UNREADABLE, PrintableName.of(file), e.getMessage())), e);
                 }
             }
         }
@@ -156,7 +164,7 @@ public class PeriodRun {
         List<RunOutcome.FileResult> files = new ArrayList<>();
         for (int i = 0; i < runFiles.size(); i++) {
             StepExecution step = stepOf(execution, instance, ImportFileStep.name(i + 1, runFiles.get(i)));
-            files.add(fileResult(runFiles.get(i).path(), step));
+            files.add(fileResult(runFiles.get(i).path(), step, messages));
         }
         StepExecution compute = stepOf(execution, instance, ComputeStep.NAME);
         RunOutcome.Computed computed = compute == null || compute.getStatus() != BatchStatus.COMPLETED ? null
@@ -167,7 +175,7 @@ public class PeriodRun {
                 : new RunOutcome.Outputs(Path.of(reportStep.getExecutionContext().getString(RunStep.OUTPUT_DIR,
                         RunParameters.out(parameters).resolve(period.toString()).toString())), reportStep.getWriteCount());
         return new RunOutcome(period, execution.getId(), execution.getStatus(), alreadyDone, files, computed, outputs,
-                duration(execution.getStartTime(), execution.getEndTime()), failure(execution));
+                duration(execution.getStartTime(), execution.getEndTime()), failure(execution, messages));
     }
 
     /** The step's execution in this job execution, or its latest one in the instance (a completed step not re-run). */
@@ -180,14 +188,14 @@ public class PeriodRun {
         return instance == null ? null : jobRepository.getLastStepExecution(instance, stepName);
     }
 
-    private static RunOutcome.FileResult fileResult(Path file, StepExecution step) {
+    private static RunOutcome.FileResult fileResult(Path file, StepExecution step, Messages messages) {
         if (step == null) {
             return new RunOutcome.FileResult(file, null, null, null, 0, 0, 0, "", false);
         }
         ExecutionContext context = step.getExecutionContext();
         String unfinished = null;
         if (step.getStatus() == BatchStatus.STOPPED) {
-            unfinished = PrintableName.of(file) + ": import stopped; it resumes where it stopped";
+            unfinished = messages.text(RunFailureText.IMPORT_STOPPED, PrintableName.of(file));
         } else if (step.getStatus() != BatchStatus.COMPLETED) {
             unfinished = step.getFailureExceptions().isEmpty() ? Failures.fromExitDescription(step.getExitStatus())
                     : Failures.describe(step.getFailureExceptions());
@@ -198,12 +206,12 @@ public class PeriodRun {
                 Boolean.TRUE.equals(context.get(RunStep.ALREADY)));
     }
 
-    private static String failure(JobExecution execution) {
+    private static String failure(JobExecution execution, Messages messages) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return null;
         }
         if (execution.getStatus() == BatchStatus.STOPPED) {
-            return "stopped on request (`stop`, Ctrl-C or a shutdown)";
+            return messages.text(RunFailureText.STOPPED_ON_REQUEST);
         }
         List<Throwable> failures = new ArrayList<>();
         for (StepExecution step : execution.getStepExecutions()) {

@@ -281,10 +281,10 @@ class RunPeriodTests {
             assertThatThrownBy(() -> runs.run(Period.parse(YEAR), List.of(quarterDir()), dir.resolve("out")))
                     .isInstanceOf(UserFacingException.class).hasMessageContaining("a year takes no files");
             assertThatThrownBy(() -> runs.run(Period.parse(Q), List.of(dir.resolve("nowhere")), dir.resolve("out")))
-                    .isInstanceOf(UserFacingException.class).hasMessageEndingWith("no such file or directory; nothing was run");
+                    .isInstanceOf(UserFacingException.class).hasMessageEndingWith("：文件不存在；未运行任何作业");
             long before = executions("runPeriod");
             assertThatThrownBy(() -> runs.run(Period.parse(Q), List.of(Files.createDirectories(dir.resolve("empty"))),
-                    dir.resolve("out"))).isInstanceOf(UserFacingException.class).hasMessageContaining("no .csv or .xlsx");
+                    dir.resolve("out"))).isInstanceOf(UserFacingException.class).hasMessageContaining("目录中没有 .csv 或 .xlsx 文件；未运行任何作业");
             assertThat(executions("runPeriod")).isEqualTo(before);
         }
     }
