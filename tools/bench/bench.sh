@@ -335,14 +335,18 @@ whole_cells() { # ENGINE
   echo "**$(secs "${R[$e.whole.job]}")** | $(secs "${R[$e.whole.wall]}") | $(rate "${R[$e.whole.job]}") | ${R[$e.whole.heap]} MB"
 }
 
-# What the data-quality flags add to compute + report on MariaDB: the report logs "P: N doubtful figures flagged in
-# X ms" (docs/data-quality.md); the aim is at most a tenth of what compute + report take without them.
+# The data-quality flags on MariaDB, from the report's timing log (docs/data-quality.md): how long they took, beside
+# the outputs, and the longest any output waited for them, against compute + report (the aim: the flags add at most a
+# tenth). The wait leaves out what the flags cost the outputs in shared processors; docs/performance.md compares the
+# report with and without them.
 flag_ms=$(sed -nE 's/.* doubtful figures flagged in ([0-9]+) ms$/\1/p' "$RUN/maria.report.log" 2>/dev/null | tail -n 1)
-flag_share=-
-if [[ -n $flag_ms && -n ${R[maria.report.wall]+x} && -z ${R[maria.report.error]} && ${R[maria.report.job]} != - \
+wait_ms=$(sed -nE 's/.* an output waited ([0-9]+) ms for the doubtful figures$/\1/p' "$RUN/maria.report.log" 2>/dev/null \
+  | sort -n | tail -n 1)
+wait_share=-
+if [[ -n $wait_ms && -n ${R[maria.report.wall]+x} && -z ${R[maria.report.error]} && ${R[maria.report.job]} != - \
       && -n ${R[maria.compute.wall]+x} && -z ${R[maria.compute.error]} && ${R[maria.compute.job]} != - ]]; then
-  flag_share=$(awk -v f="$flag_ms" -v t="$((R[maria.compute.job] + R[maria.report.job]))" \
-    'BEGIN { printf "%.1f", 100 * f / (t - f) }')
+  wait_share=$(awk -v w="$wait_ms" -v t="$((R[maria.compute.job] + R[maria.report.job]))" \
+    'BEGIN { printf "%.1f", 100 * w / (t - w) }')
 fi
 
 pipeline_ratio=$(ratio "${R[maria.whole.job]}" "${R[base.total]}")
@@ -402,9 +406,8 @@ SECTION=$RUN/section.md
   echo "| pipeline ratio: MariaDB whole ÷ baseline total | $pipeline_ratio | ≤ 1.5 | $(verdict "$pipeline_ratio" 1.5) |"
   echo "| compute ratio: MariaDB compute ÷ aggregate SQL | $compute_ratio | ≤ 2 | $(verdict "$compute_ratio" 2) |"
   echo "| peak heap of any command (the bound is stated for 3M rows) | $heap_value | < 1 GB | $heap_verdict |"
-  echo "| data-quality flags ÷ (compute + report without them), MariaDB ($(secs "${flag_ms:--}") s) | $flag_share % |" \
-    "≤ 10 % |" \
-    "$(verdict "$flag_share" 10) |"
+  echo "| data-quality flags, MariaDB: the longest wait of an output for them ÷ (compute + report without it); the flags" \
+    "took $(secs "${flag_ms:--}") s beside the outputs | $wait_share % | ≤ 10 % | $(verdict "$wait_share" 10) |"
   # read back by the linearity table: seconds of the whole per database (job durations), "-" when missing
   echo "<!-- bench-data rows=$ROWS maria=$(secs "${R[maria.whole.job]}") h2=$(secs "${R[h2.whole.job]}")" \
     "baseline=$(secs "${R[base.total]}") -->"

@@ -17,6 +17,7 @@ import org.unionstat.domain.Period;
 import org.unionstat.domain.UserFacingException;
 import org.unionstat.indicators.PeriodComputation;
 import org.unionstat.indicators.QualityFlagging;
+import org.unionstat.report.figures.Anomalies;
 import org.unionstat.report.figures.ReportMemo;
 import org.unionstat.report.figures.ReportOutput;
 
@@ -28,6 +29,8 @@ import org.unionstat.report.figures.ReportOutput;
  * <p>The outputs are independent files, so they are written side by side, one per processor: the assessment workbook
  * and the districts' workbooks each take about as long (at a million reports, most of the report's time). What
  * several of them show (the figures, their explanation, the charts) is worked out once for all ({@link ReportMemo}).
+ * The doubtful figures are flagged beside them, mostly by the database, while the processors write outputs; those
+ * outputs that list the flags wait for them where they need them.
  */
 @Service
 public class PeriodReport {
@@ -54,14 +57,17 @@ public class PeriodReport {
      */
     public void write(Period period, Path outDir) {
         requireComputed(period);
-        // the doubtful figures first (docs/data-quality.md): several outputs list them. They are found again at every
-        // report, from the reports and the districts' answers as they are now; the indicators never read them.
-        long started = System.nanoTime();
-        int flags = flagging.flagAndStore(period).size();
-        TimingLog.logger().info("{}: {} doubtful figures flagged in {} ms", period, flags,
-                (System.nanoTime() - started) / 1_000_000);
         List<Callable<Void>> tasks = new ArrayList<>();
+        // the doubtful figures (docs/data-quality.md), found again at every report from the reports and the districts'
+        // answers as they are now, beside the outputs: those that list them wait for them (Anomalies)
         tasks.add(() -> {
+            memo.run(period, Anomalies.FLAGGING, () -> {
+                long started = System.nanoTime();
+                int flags = flagging.flagAndStore(period).size();
+                TimingLog.logger().info("{}: {} doubtful figures flagged in {} ms", period, flags,
+                        (System.nanoTime() - started) / 1_000_000);
+            });
+            // then the staleness check, a scan of the inputs: after the flags, which outputs wait for
             warnIfStale(period);
             return null;
         });
@@ -71,8 +77,9 @@ public class PeriodReport {
                 return null;
             });
         }
-        // the staleness check mostly waits for the database (a scan of the inputs): it gets a thread of its own
+        // the flags and the staleness check mostly wait for the database: they get a thread of their own, started first
         try (ReportMemo.Report report = memo.open(period)) {
+            memo.announce(period, Anomalies.FLAGGING);
             SideBySide.run("report-" + period, Runtime.getRuntime().availableProcessors() + 1, tasks);
         }
     }

@@ -21,7 +21,8 @@ import org.unionstat.text.Messages;
 @Order(AnomaliesCsv.ORDER)
 public class AnomaliesCsv implements ReportOutput {
 
-    static final int ORDER = 60;
+    /** Last of the outputs: it waits for the flags, found beside the others, and would hold a thread meanwhile. */
+    static final int ORDER = 200;
 
     static final List<String> HEADER = List.of("period", "district_code", "industry_code", "union_id", "union_name",
             "rule", "field", "previous", "current", "measure", "note");

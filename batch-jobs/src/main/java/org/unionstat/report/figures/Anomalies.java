@@ -4,29 +4,45 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import org.unionstat.batch.TimingLog;
 import org.unionstat.domain.Period;
 
 /**
- * The flagged figures of a period, read for the outputs: a quarter's own, or a year's quarters' together (flagged by
- * the report before its outputs are written).
+ * The flagged figures of a period, read for the outputs: a quarter's own, or a year's quarters' together. A report
+ * flags them beside its first outputs ({@link #FLAGGING}); an output that lists them waits here until they are stored.
  */
 @Component
 public class Anomalies {
 
-    private final AnomalyMapper mapper;
+    /** The key under which a report announces and runs the flagging in its {@link ReportMemo}. */
+    public static final String FLAGGING = "flagging";
 
-    public Anomalies(AnomalyMapper mapper) {
+    private final AnomalyMapper mapper;
+    private final ReportMemo memo;
+
+    public Anomalies(AnomalyMapper mapper, ReportMemo memo) {
         this.mapper = mapper;
+        this.memo = memo;
     }
 
     /** Every flag of the period, most significant first. */
     public List<Anomaly> of(Period period) {
+        awaitFlagging(period);
         return mapper.findAnomalies(quarters(period), null);
     }
 
     /** The flags of one district's reports, most significant first. */
     public List<Anomaly> of(Period period, String districtCode) {
+        awaitFlagging(period);
         return mapper.findAnomalies(quarters(period), districtCode);
+    }
+
+    /** Waits for the flagging of the open report, if any; the wait goes to the timing log (it is what flags add). */
+    private void awaitFlagging(Period period) {
+        long started = System.nanoTime();
+        memo.await(period, FLAGGING);
+        TimingLog.logger().info("{}: an output waited {} ms for the doubtful figures", period,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     private static List<String> quarters(Period period) {

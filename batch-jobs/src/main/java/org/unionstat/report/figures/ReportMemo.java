@@ -45,6 +45,46 @@ public class ReportMemo {
     }
 
     /**
+     * Announces that {@code key} will be worked out for the open report of {@code period} by {@link #run}, so that
+     * {@link #await} waits for it from now on: call it before the outputs that wait start.
+     */
+    public void announce(Period period, Object key) {
+        Map<Object, CompletableFuture<Object>> kept = open.get(period);
+        if (kept != null) {
+            kept.putIfAbsent(key, new CompletableFuture<>());
+        }
+    }
+
+    /**
+     * Runs {@code work}, announced under {@code key}, and lets the outputs that wait for it go on; its failure is
+     * thrown here and to every output that waits.
+     */
+    public void run(Period period, Object key, Runnable work) {
+        Map<Object, CompletableFuture<Object>> kept = open.get(period);
+        CompletableFuture<Object> pending = kept == null ? null : kept.computeIfAbsent(key, k -> new CompletableFuture<>());
+        try {
+            work.run();
+            if (pending != null) {
+                pending.complete(Boolean.TRUE);
+            }
+        } catch (RuntimeException | Error e) {
+            if (pending != null) {
+                pending.completeExceptionally(e);
+            }
+            throw e;
+        }
+    }
+
+    /** Waits until {@code key} is worked out for the open report of {@code period}, if it was announced. */
+    public void await(Period period, Object key) {
+        Map<Object, CompletableFuture<Object>> kept = open.get(period);
+        CompletableFuture<Object> pending = kept == null ? null : kept.get(key);
+        if (pending != null) {
+            join(pending);
+        }
+    }
+
+    /**
      * The value of {@code key} for the open report of {@code period}, worked out by {@code work} the first time it is
      * asked for; without an open report, {@code work}'s value. A failure reaches every output that asked.
      */
@@ -57,17 +97,7 @@ public class ReportMemo {
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> theirs = kept.putIfAbsent(key, mine);
         if (theirs != null) {
-            try {
-                return (T) theirs.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
+            return (T) join(theirs);
         }
         try {
             T value = work.get();
@@ -75,6 +105,21 @@ public class ReportMemo {
             return value;
         } catch (RuntimeException | Error e) {
             mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /** The value, or the failure of the work that was to give it, as it was thrown. */
+    private static Object join(CompletableFuture<Object> pending) {
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e;
         }
     }

@@ -116,9 +116,6 @@ public class AssessmentWorkbookOutput implements ReportOutput {
             List<SourceFile> registry = mapper.findRegistrySources(period.year());
             values.put("registry", registry.isEmpty() ? "无（组建率不可用）"
                     : registry.get(0).period() + " 年，" + registry.get(0).fileName());
-            List<Anomaly> flagged = anomalies.of(period);
-            values.put("anomaly_summary", rows.anomalySummary(flagged));
-            wb.fill(values);
 
             wb.fillTable("封面", "sources", sourceRows(mapper.findReportSources(scope.quarterKeys()), registry));
             wb.fillTable("封面", "indicators", definitionRows(standards));
@@ -132,12 +129,16 @@ public class AssessmentWorkbookOutput implements ReportOutput {
             wb.fillTable("区县×行业", "matrix", matrixRows(figures));
             wb.fillTable("区县×行业明细", "pairs", pairRows(figures));
             wb.fillTable("数据质量", "reasons", rows.reasonRows(mapper.countRejectedRows(scope.quarterKeys())));
+            wb.addPictures("图表", images.stream().map(i -> new Picture(i.png(), i.width(), i.height())).toList());
+            // the doubtful figures last of the sheets written in place: they are found while the above is written
+            List<Anomaly> flagged = anomalies.of(period);
+            values.put("anomaly_summary", rows.anomalySummary(flagged));
+            wb.fill(values);
             // a template made before the doubtful figures were listed is written without them
             boolean withAnomalies = wb.hasTable(WorkbookLayouts.ANOMALIES_SHEET, "anomalies");
             if (wb.hasTable(WorkbookLayouts.ANOMALIES_SHEET, "anomaly_counts")) {
                 wb.fillTable(WorkbookLayouts.ANOMALIES_SHEET, "anomaly_counts", rows.anomalyCounts(flagged));
             }
-            wb.addPictures("图表", images.stream().map(i -> new Picture(i.png(), i.width(), i.height())).toList());
 
             wb.startStreaming(WINDOW);
             try (TableStream table = wb.stream("未达标基层工会", "unions")) {

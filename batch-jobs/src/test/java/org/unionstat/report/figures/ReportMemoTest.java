@@ -78,4 +78,44 @@ class ReportMemoTest {
         }
         assertThat(worked).hasValue(0);
     }
+
+    @Test
+    void anOutputWaitsForAnnouncedWorkUntilItIsDone() throws InterruptedException {
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicBoolean sawItDone = new java.util.concurrent.atomic.AtomicBoolean();
+        try (ReportMemo.Report report = memo.open(Q3)) {
+            memo.announce(Q3, "flags");
+            Thread output = new Thread(() -> {
+                memo.await(Q3, "flags");
+                sawItDone.set(done.get());
+            });
+            output.start();
+            memo.run(Q3, "flags", () -> done.set(true));
+            output.join(10_000);
+            assertThat(output.isAlive()).isFalse();
+            assertThat(sawItDone).as("the output went on only once the work was done").isTrue();
+        }
+    }
+
+    @Test
+    void theFailureOfAnnouncedWorkReachesTheOutputsThatWait() {
+        try (ReportMemo.Report report = memo.open(Q3)) {
+            memo.announce(Q3, "flags");
+            assertThatThrownBy(() -> memo.run(Q3, "flags", () -> {
+                throw new IllegalStateException("no database");
+            })).hasMessage("no database");
+            assertThatThrownBy(() -> memo.await(Q3, "flags")).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("no database");
+        }
+    }
+
+    @Test
+    void withoutAnAnnouncementOrAnOpenReportNothingIsAwaited() {
+        memo.await(Q3, "flags");
+        try (ReportMemo.Report report = memo.open(Q3)) {
+            memo.await(Q3, "flags");
+        }
+        memo.run(Q2, "flags", worked::incrementAndGet);
+        assertThat(worked).hasValue(1);
+    }
 }
