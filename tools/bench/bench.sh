@@ -368,7 +368,7 @@ if [[ -n $out_of_memory ]]; then heap_value="**out of memory** with -Xmx$HEAP"; 
 # The machine, for the record.
 cpu_model=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//') || cpu_model=unknown
 memory=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
-disk=$(df -hT "$RUN" | awk 'NR == 2 { printf "%s %s, %s, %s free", $1, $2, $3, $5 }')
+disk=$(df -hT "$RUN" | awk 'NR == 2 { printf "%s, %s, %s free", $2, $3, $5 }')   # the file system, not the device: no path of this machine
 java_version=$("$JAVA" -version 2>&1 | head -n 1)
 read -r mariadb_version pool < <(mariadb_cli -N -B -e "SELECT VERSION(), @@innodb_buffer_pool_size")
 h2_version=$(h2_shell "jdbc:h2:mem:version" "SELECT H2VERSION()" | sed -n 2p | tr -d ' ')
