@@ -8,19 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.unionstat.domain.Period;
 import org.unionstat.indicators.QualityFlagMapper.StoredFlag;
 import org.unionstat.report.csv.AnomaliesCsv;
 import org.unionstat.testing.H2Test;
 import org.unionstat.testing.MariaDbTest;
+import org.unionstat.testing.OnQualityFixture;
 import org.unionstat.testing.QualityFixture;
 
 /**
@@ -83,10 +81,7 @@ class QualityFlaggingTests {
             "2041Q3,110105,C,810000000000041U23,工会U23,Q06,members,500,500,1.0000,会员人数恰好等于职工人数（大单位）",
             "2041Q3,110108,C,810000000000041U13,工会U13,Q03,employees,100,201,2.0100,职工人数与单位名录相差悬殊（2040年单位名录）");
 
-    abstract static class Flagging {
-
-        @Autowired
-        JdbcTemplate jdbc;
+    abstract static class Flagging extends OnQualityFixture {
 
         @Autowired
         QualityFlagging flagging;
@@ -96,19 +91,6 @@ class QualityFlaggingTests {
 
         @TempDir
         Path out;
-
-        QualityFixture fixture;
-
-        @BeforeEach
-        void load() {
-            fixture = new QualityFixture(jdbc);
-            fixture.load();
-        }
-
-        @AfterEach
-        void clear() {
-            fixture.reset();
-        }
 
         @Test
         void everyRuleFlagsItsCaseAndNotItsNearMiss() {

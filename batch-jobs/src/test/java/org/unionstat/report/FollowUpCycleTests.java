@@ -15,13 +15,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFDataValidation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.unionstat.domain.Period;
 import org.unionstat.indicators.PeriodComputation;
@@ -29,6 +26,7 @@ import org.unionstat.ingest.FollowUps;
 import org.unionstat.report.csv.AnomaliesCsv;
 import org.unionstat.testing.H2Test;
 import org.unionstat.testing.MariaDbTest;
+import org.unionstat.testing.OnQualityFixture;
 import org.unionstat.testing.QualityFixture;
 import org.unionstat.testing.Workbooks;
 
@@ -46,10 +44,7 @@ class FollowUpCycleTests {
     static final int STATUS = 12;
     static final int NOTE = 13;
 
-    abstract static class Cycle {
-
-        @Autowired
-        JdbcTemplate jdbc;
+    abstract static class Cycle extends OnQualityFixture {
         @Autowired
         PeriodComputation computation;
         @Autowired
@@ -61,19 +56,6 @@ class FollowUpCycleTests {
 
         @TempDir
         Path out;
-
-        QualityFixture fixture;
-
-        @BeforeEach
-        void load() {
-            fixture = new QualityFixture(jdbc);
-            fixture.load();
-        }
-
-        @AfterEach
-        void clear() {
-            fixture.reset();
-        }
 
         @Test
         void answersComeBackBesideTheFlagsAndAConfirmedFigureIsNotFlaggedAgain() throws IOException {
