@@ -71,9 +71,15 @@ public class QualityFlagging {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Flags the quarter, or each quarter of a year, and stores the flags; returns them. */
+    /**
+     * Flags the quarter, or each quarter of a year, and stores the flags; returns them. With the flags switched off
+     * ({@link QualitySettings#enabled}), nothing is looked for and nothing stored changes.
+     */
     public List<StoredFlag> flagAndStore(Period period) {
         List<StoredFlag> all = new ArrayList<>();
+        if (!settings.enabled()) {
+            return all;
+        }
         for (Period quarter : period.isYear() ? period.quartersToDate() : List.of(period)) {
             List<StoredFlag> flags = flag(quarter);
             // one static insert a flag, batched: a multi-row insert of many flags costs MyBatis more than the database

@@ -21,12 +21,15 @@ import org.unionstat.domain.UserFacingException;
  * @param maxActivities Q04: more activities in a quarter than this
  * @param fullSatisfactionMinEvaluated Q05: satisfaction of exactly 100 % with at least this many evaluated
  * @param equalMembersMinEmployees Q06: members equal to employees in a union of at least this many employees
+ * @param enabled whether a report looks for doubtful figures at all; off only to measure what they cost (the
+ *        benchmark): the outputs then list none
  */
 @ConfigurationProperties(prefix = "unionstat.quality", ignoreUnknownFields = false)
 public record QualitySettings(@DefaultValue("3.5") BigDecimal suddenChangeZ, @DefaultValue("10") long suddenChangeMinimum,
         @DefaultValue("50") long copiedMinEmployees, @DefaultValue("2") BigDecimal registryFactor,
         @DefaultValue("50") long registryMinDifference, @DefaultValue("90") long maxActivities,
-        @DefaultValue("100") long fullSatisfactionMinEvaluated, @DefaultValue("500") long equalMembersMinEmployees) {
+        @DefaultValue("100") long fullSatisfactionMinEvaluated, @DefaultValue("500") long equalMembersMinEmployees,
+        @DefaultValue("true") boolean enabled) {
 
     public QualitySettings {
         positive("sudden-change-z", suddenChangeZ.signum() > 0, suddenChangeZ);

@@ -32,6 +32,7 @@ class QualitySettingsTest {
             assertThat(settings.maxActivities()).isEqualTo(90);
             assertThat(settings.fullSatisfactionMinEvaluated()).isEqualTo(100);
             assertThat(settings.equalMembersMinEmployees()).isEqualTo(500);
+            assertThat(settings.enabled()).isTrue();
         });
     }
 
@@ -39,6 +40,8 @@ class QualitySettingsTest {
     void aSettingIsReadAndABadOneIsRefusedByName() {
         runner.withPropertyValues("unionstat.quality.max-activities=120")
                 .run(context -> assertThat(context.getBean(QualitySettings.class).maxActivities()).isEqualTo(120));
+        runner.withPropertyValues("unionstat.quality.enabled=false")
+                .run(context -> assertThat(context.getBean(QualitySettings.class).enabled()).isFalse());
         runner.withPropertyValues("unionstat.quality.registry-factor=1")
                 .run(context -> assertThat(context).getFailure().rootCause().isInstanceOf(UserFacingException.class)
                         .hasMessageContaining("unionstat.quality.registry-factor"));

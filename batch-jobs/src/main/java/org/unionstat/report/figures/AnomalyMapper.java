@@ -11,7 +11,7 @@ public interface AnomalyMapper {
 
     /**
      * The flags of {@code quarters}, most significant first (how many times its rule's threshold a flag is), then by
-     * quarter, district, union, rule and field; of one district only when {@code districtCode} is not null.
+     * quarter, district, union, rule and field.
      */
-    List<Anomaly> findAnomalies(@Param("quarters") List<String> quarters, @Param("districtCode") String districtCode);
+    List<Anomaly> findAnomalies(@Param("quarters") List<String> quarters);
 }
