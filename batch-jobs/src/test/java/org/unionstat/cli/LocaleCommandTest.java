@@ -47,7 +47,7 @@ class LocaleCommandTest {
         assertThat(run.out()).isEqualTo("2095Q1 2095Q1-朝阳区.csv：读取 3 行，接收 1 行，拒收 2 行（E02 1，E10 1）"
                 + System.lineSeparator());
         assertThat(rejects("2095Q1")).startsWith("source_file,line,id,reason_code,reasons,raw")
-                .contains(",E02,E02 职工人数：'many' 不是数字,")
+                .contains(",E02,E02 职工人数：“many”不是数字,")
                 .contains(",E10,E10 工会统一社会信用代码：" + Reports.unionId(1) + " 已在第 2 行被接收,");
     }
 

@@ -27,13 +27,13 @@ class ReasonsTest {
     @ParameterizedTest(name = "{0} {1}={2}")
     @CsvSource(delimiter = '|', textBlock = """
             E01 | union_name       | ''                 | E01 工会名称：必填项为空 | E01 union_name: required cell is empty
-            E02 | members          | -3                 | E02 会员人数：'-3' 是负数 | E02 members: '-3' is negative
-            E03 | submitted_on     | 2026-02-30         | E03 报送日期：'2026-02-30' 不是存在的日期 | E03 submitted_on: '2026-02-30' is not a real date
-            E04 | union_id         | 91350100M000100Y43 | E04 工会统一社会信用代码：'91350100M000100Y43' 不以 81 开头（基层工会的代码以 81 开头） | E04 union_id: '91350100M000100Y43' does not begin with 81 (the code of a grassroots union)
-            E05 | covered_unit_ids | BAD                | E05 覆盖单位代码：'BAD' 不是统一社会信用代码：3 位，应为 18 位 | E05 covered_unit_ids: 'BAD' is not a USCC: 3 characters instead of 18
-            E06 | district_code    | 120101             | E06 所属区县代码：'120101' 不在区县代码表中 | E06 district_code: '120101' is not a district code of config/districts.csv
-            E07 | industry_code    | Z                  | E07 行业代码：'Z' 不在行业代码表中 | E07 industry_code: 'Z' is not an industry code of config/industries.csv
-            E08 | period           | 2026Q2             | E08 报告期：'2026Q2' 不是本次导入的报告期（2026Q3） | E08 period: '2026Q2' is not the period being imported (2026Q3)
+            E02 | members          | -3                 | E02 会员人数：“-3”是负数 | E02 members: '-3' is negative
+            E03 | submitted_on     | 2026-02-30         | E03 报送日期：“2026-02-30”不是存在的日期 | E03 submitted_on: '2026-02-30' is not a real date
+            E04 | union_id         | 91350100M000100Y43 | E04 工会统一社会信用代码：“91350100M000100Y43”不以 81 开头（基层工会的代码以 81 开头） | E04 union_id: '91350100M000100Y43' does not begin with 81 (the code of a grassroots union)
+            E05 | covered_unit_ids | BAD                | E05 覆盖单位代码：“BAD”不是统一社会信用代码：3 位，应为 18 位 | E05 covered_unit_ids: 'BAD' is not a USCC: 3 characters instead of 18
+            E06 | district_code    | 120101             | E06 所属区县代码：“120101”不在区县代码表中 | E06 district_code: '120101' is not a district code of config/districts.csv
+            E07 | industry_code    | Z                  | E07 行业代码：“Z”不在行业代码表中 | E07 industry_code: 'Z' is not an industry code of config/industries.csv
+            E08 | period           | 2026Q2             | E08 报告期：“2026Q2”不是本次导入的报告期（2026Q3） | E08 period: '2026Q2' is not the period being imported (2026Q3)
             E09 | employees        | 10                 | E09 会员人数：90 大于职工人数（10） | E09 members: 90 is more than employees (10)
             """)
     void everyRowRuleIsSaidInBothLanguages(String code, String key, String value, String chinese, String english) {
@@ -66,7 +66,7 @@ class ReasonsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            zh-CN | E01 工会名称：必填项为空；E02 会员人数：'-3' 是负数
+            zh-CN | E01 工会名称：必填项为空；E02 会员人数：“-3”是负数
             en    | E01 union_name: required cell is empty; E02 members: '-3' is negative
             """)
     void severalProblemsAreOneLine(String locale, String expected) {
