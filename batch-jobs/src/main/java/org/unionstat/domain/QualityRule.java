@@ -1,5 +1,6 @@
 package org.unionstat.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,14 @@ import java.util.Optional;
 public enum QualityRule {
 
     Q01, Q02, Q03, Q04, Q05, Q06;
+
+    /** The field of a Q02 flag: the whole report, not one count. */
+    public static final String ALL_COUNTS = "all_counts";
+
+    /** The fields a flag can name. */
+    private static final List<String> FIELDS = List.of(ReportColumn.EMPLOYEES.key(), ReportColumn.MEMBERS.key(),
+            ReportColumn.MIGRANT_EMPLOYEES.key(), ReportColumn.MIGRANT_MEMBERS.key(), ReportColumn.INFO_COLLECTED.key(),
+            ReportColumn.CARDS_ISSUED.key(), ReportColumn.EVALUATED.key(), ReportColumn.ACTIVITIES.key(), ALL_COUNTS);
 
     /** "Q01": as stored in quality_flag.rule and written in the anomalies files. */
     public String code() {
@@ -24,18 +33,10 @@ public enum QualityRule {
 
     /** The field of a flag (a count of the report, or all_counts for Q02) in Chinese, as the reports' headers say it. */
     public static String fieldInChinese(String key) {
-        return switch (key) {
-            case "employees" -> "职工人数";
-            case "members" -> "会员人数";
-            case "migrant_employees" -> "农民工人数";
-            case "migrant_members" -> "农民工会员人数";
-            case "info_collected" -> "已采集信息会员数";
-            case "cards_issued" -> "京卡办理数";
-            case "evaluated" -> "参评会员数";
-            case "activities" -> "本季度活动次数";
-            case "all_counts" -> "全部人数";
-            default -> key;
-        };
+        if (ALL_COUNTS.equals(key)) {
+            return "全部人数";
+        }
+        return ReportColumn.ofKey(key).map(ReportColumn::chineseHeader).orElse(key);
     }
 
     /** The field key written as {@code text}: the key itself or its Chinese name; empty for anything else. */
@@ -51,10 +52,6 @@ public enum QualityRule {
         }
         return Optional.empty();
     }
-
-    private static final java.util.List<String> FIELDS = java.util.List.of("employees", "members",
-            "migrant_employees", "migrant_members", "info_collected", "cards_issued", "evaluated", "activities",
-            "all_counts");
 
     /** The code written as {@code text} (surrounding blanks ignored, any case); empty for anything else. */
     public static Optional<QualityRule> of(String text) {

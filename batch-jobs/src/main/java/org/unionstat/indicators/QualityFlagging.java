@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -24,6 +25,7 @@ import org.unionstat.batch.TimingLog;
 import org.unionstat.domain.FollowUpStatus;
 import org.unionstat.domain.Period;
 import org.unionstat.domain.QualityRule;
+import org.unionstat.domain.ReportColumn;
 import org.unionstat.indicators.QualityFlagMapper.Band;
 import org.unionstat.indicators.QualityFlagMapper.Comparison;
 import org.unionstat.indicators.QualityFlagMapper.CountChange;
@@ -45,10 +47,9 @@ public class QualityFlagging {
     private static final Logger timing = TimingLog.logger();
 
     /** The counts whose sudden changes Q01 looks for, as named in the reports and in the flags' field column. */
-    public static final List<String> COUNTS = List.of("employees", "members", "migrant_employees", "migrant_members",
-            "info_collected", "cards_issued");
-    /** The field of a Q02 flag: the whole report, not one count. */
-    public static final String ALL_COUNTS = "all_counts";
+    public static final List<String> COUNTS = Stream.of(ReportColumn.EMPLOYEES, ReportColumn.MEMBERS,
+            ReportColumn.MIGRANT_EMPLOYEES, ReportColumn.MIGRANT_MEMBERS, ReportColumn.INFO_COLLECTED,
+            ReportColumn.CARDS_ISSUED).map(ReportColumn::key).toList();
     /** Quarters looked back for a union's previous accepted report (the expected unions' window of reporting). */
     static final int LOOK_BACK = 4;
     private static final int MEASURE_SCALE = 4;
@@ -179,7 +180,7 @@ public class QualityFlagging {
         List<StoredFlag> flags = new ArrayList<>();
         for (Comparison c : mapper.copiedReports(quarter.toString(), previous.toString(), beforePrevious.toString(),
                 settings.copiedMinEmployees())) {
-            flags.add(new StoredFlag(quarter.toString(), c.unionId(), QualityRule.Q02.code(), ALL_COUNTS,
+            flags.add(new StoredFlag(quarter.toString(), c.unionId(), QualityRule.Q02.code(), QualityRule.ALL_COUNTS,
                     c.previousValue(), c.currentValue(), null,
                     (double) c.currentValue() / settings.copiedMinEmployees(), beforePrevious.toString()));
         }
