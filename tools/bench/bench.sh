@@ -224,9 +224,10 @@ run_phase() { # ENGINE PHASE COMMAND ARG…
   local engine=$1 phase=$2 key=$1.$2
   shift 2
   local log=$RUN/$key.out gc=$RUN/$key.gc.log out=$RUN/out-$engine-$phase applog=$RUN/$key.log
-  local -a env=()
-  # the report without the data-quality flags, to compare with (docs/data-quality.md#settings)
-  [[ $phase != report-without-flags* ]] || env+=(UNIONSTAT_QUALITY_ENABLED=false)
+  # the data-quality flags on, whatever the caller's environment says; off for the report to compare with
+  # (docs/data-quality.md#settings)
+  local -a env=(UNIONSTAT_QUALITY_ENABLED=true)
+  [[ $phase != report-without-flags* ]] || env=(UNIONSTAT_QUALITY_ENABLED=false)
   if [[ $engine == maria ]]; then
     env+=(SPRING_DATASOURCE_URL="$MYSQL_URL" SPRING_DATASOURCE_USERNAME="$DB_USER" SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD")
   else
@@ -366,8 +367,10 @@ if [[ -n ${R[maria.compute.wall]+x} && -z ${R[maria.compute.error]} && ${R[maria
       'BEGIN { printf "%.1f", 100 * a / t }')
   fi
 fi
-flag_ms=$(sed -nE 's/.* doubtful figures flagged in ([0-9]+) ms$/\1/p' "$RUN/maria.report-with-flags-2.log" 2>/dev/null \
-  | tail -n 1)
+flag_ms=
+if [[ -f $RUN/maria.report-with-flags-2.log ]]; then
+  flag_ms=$(sed -nE 's/.* doubtful figures flagged in ([0-9]+) ms$/\1/p' "$RUN/maria.report-with-flags-2.log" | tail -n 1)
+fi
 
 pipeline_ratio=$(ratio "${R[maria.whole.job]}" "${R[base.total]}")
 maria_compute=-

@@ -2,6 +2,7 @@ package org.unionstat.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The data-quality rules (docs/data-quality.md): a report that passes E01–E10 but whose figures are doubtful gets a
@@ -13,13 +14,18 @@ public enum QualityRule {
 
     Q01, Q02, Q03, Q04, Q05, Q06;
 
+    /** The counts whose sudden changes Q01 looks for, in the order of the report's columns. */
+    public static final List<ReportColumn> COUNTS = List.of(ReportColumn.EMPLOYEES, ReportColumn.MEMBERS,
+            ReportColumn.MIGRANT_EMPLOYEES, ReportColumn.MIGRANT_MEMBERS, ReportColumn.INFO_COLLECTED,
+            ReportColumn.CARDS_ISSUED);
+
     /** The field of a Q02 flag: the whole report, not one count. */
     public static final String ALL_COUNTS = "all_counts";
 
-    /** The fields a flag can name. */
-    private static final List<String> FIELDS = List.of(ReportColumn.EMPLOYEES.key(), ReportColumn.MEMBERS.key(),
-            ReportColumn.MIGRANT_EMPLOYEES.key(), ReportColumn.MIGRANT_MEMBERS.key(), ReportColumn.INFO_COLLECTED.key(),
-            ReportColumn.CARDS_ISSUED.key(), ReportColumn.EVALUATED.key(), ReportColumn.ACTIVITIES.key(), ALL_COUNTS);
+    /** The fields a flag can name: the counts, what Q04 and Q05 look at, and Q02's whole report. */
+    private static final List<String> FIELDS = Stream.concat(
+            Stream.concat(COUNTS.stream(), Stream.of(ReportColumn.EVALUATED, ReportColumn.ACTIVITIES))
+                    .map(ReportColumn::key), Stream.of(ALL_COUNTS)).toList();
 
     /** "Q01": as stored in quality_flag.rule and written in the anomalies files. */
     public String code() {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -47,9 +46,7 @@ public class QualityFlagging {
     private static final Logger timing = TimingLog.logger();
 
     /** The counts whose sudden changes Q01 looks for, as named in the reports and in the flags' field column. */
-    public static final List<String> COUNTS = Stream.of(ReportColumn.EMPLOYEES, ReportColumn.MEMBERS,
-            ReportColumn.MIGRANT_EMPLOYEES, ReportColumn.MIGRANT_MEMBERS, ReportColumn.INFO_COLLECTED,
-            ReportColumn.CARDS_ISSUED).map(ReportColumn::key).toList();
+    public static final List<String> COUNTS = QualityRule.COUNTS.stream().map(ReportColumn::key).toList();
     /** Quarters looked back for a union's previous accepted report (the expected unions' window of reporting). */
     static final int LOOK_BACK = 4;
     private static final int MEASURE_SCALE = 4;
@@ -70,6 +67,11 @@ public class QualityFlagging {
         this.transaction = new TransactionTemplate(transactionManager);
         // a transaction of its own: a batch executor cannot join one where statements already ran (the report step's)
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Whether a report looks for doubtful figures at all ({@link QualitySettings#enabled}). */
+    public boolean isEnabled() {
+        return settings.enabled();
     }
 
     /**
@@ -202,7 +204,7 @@ public class QualityFlagging {
             BigDecimal ratio = registry == 0 ? null
                     : BigDecimal.valueOf(reported).divide(BigDecimal.valueOf(registry), MEASURE_SCALE, RoundingMode.HALF_UP);
             double apart = (Math.max(reported, registry) + 1.0) / (Math.min(reported, registry) + 1.0);
-            flags.add(new StoredFlag(quarter.toString(), c.unionId(), QualityRule.Q03.code(), "employees", registry,
+            flags.add(new StoredFlag(quarter.toString(), c.unionId(), QualityRule.Q03.code(), ReportColumn.EMPLOYEES.key(), registry,
                     reported, ratio, apart / factor.doubleValue(), Integer.toString(registryYear)));
         }
         return flags;
@@ -215,17 +217,17 @@ public class QualityFlagging {
         for (ReportFigures r : mapper.implausibleReports(period, settings.maxActivities(),
                 settings.fullSatisfactionMinEvaluated(), settings.equalMembersMinEmployees())) {
             if (r.activities() > settings.maxActivities()) {
-                flags.add(new StoredFlag(period, r.unionId(), QualityRule.Q04.code(), "activities", null,
+                flags.add(new StoredFlag(period, r.unionId(), QualityRule.Q04.code(), ReportColumn.ACTIVITIES.key(), null,
                         r.activities(), BigDecimal.valueOf(r.activities()),
                         (double) r.activities() / settings.maxActivities(), null));
             }
             if (r.evaluated() >= settings.fullSatisfactionMinEvaluated() && r.satisfied() == r.evaluated()) {
-                flags.add(new StoredFlag(period, r.unionId(), QualityRule.Q05.code(), "evaluated", null, r.evaluated(),
+                flags.add(new StoredFlag(period, r.unionId(), QualityRule.Q05.code(), ReportColumn.EVALUATED.key(), null, r.evaluated(),
                         BigDecimal.ONE.setScale(MEASURE_SCALE), (double) r.evaluated() / settings.fullSatisfactionMinEvaluated(),
                         null));
             }
             if (r.employees() >= settings.equalMembersMinEmployees() && r.members() == r.employees()) {
-                flags.add(new StoredFlag(period, r.unionId(), QualityRule.Q06.code(), "members", r.employees(),
+                flags.add(new StoredFlag(period, r.unionId(), QualityRule.Q06.code(), ReportColumn.MEMBERS.key(), r.employees(),
                         r.members(), BigDecimal.ONE.setScale(MEASURE_SCALE),
                         (double) r.employees() / settings.equalMembersMinEmployees(), null));
             }

@@ -62,6 +62,11 @@ public class PeriodReport {
         // answers as they are now, beside the outputs: those that list them wait for them (Anomalies)
         tasks.add(() -> {
             memo.run(period, Anomalies.FLAGGING, () -> {
+                if (!flagging.isEnabled()) {
+                    log.warn("{}: the data-quality flags are switched off (unionstat.quality.enabled=false): the "
+                            + "outputs list no doubtful figures", period);
+                    return;
+                }
                 long started = System.nanoTime();
                 int flags = flagging.flagAndStore(period).size();
                 TimingLog.logger().info("{}: {} doubtful figures flagged in {} ms", period, flags,

@@ -10,7 +10,7 @@ import org.unionstat.text.Messages;
 
 /**
  * The problems of a rejected row as the reasons stored and shown (rejected_row.reasons, the rejects file, the
- * workbooks), in the language of {@link Messages}: "E02 会员人数：'-3' 是负数" or "E02 members: '-3' is negative".
+ * workbooks), in the language of {@link Messages}: "E02 会员人数：“-3”是负数" or "E02 members: '-3' is negative".
  * Columns are named by their Chinese header in Chinese and by their key in English. Immutable, shared by the
  * validation threads.
  */

@@ -38,9 +38,9 @@ public class Anomalies {
             return List.of();
         }
         awaitFlagging(period);
-        return memo.get(period, LISTED, () -> mapper.findAnomalies(quarters(period)));
+        // read-only: the outputs that share it run on threads of their own
+        return memo.get(period, LISTED, () -> List.copyOf(mapper.findAnomalies(quarters(period))));
     }
-
 
     /** Waits for the flagging of the open report, if any; the wait goes to the timing log (it is what flags add). */
     private void awaitFlagging(Period period) {
