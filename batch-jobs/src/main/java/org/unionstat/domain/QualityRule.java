@@ -37,7 +37,7 @@ public enum QualityRule {
         return "quality." + name();
     }
 
-    /** The field of a flag (a count of the report, or all_counts for Q02) in Chinese, as the reports' headers say it. */
+    /** The field of a flag (a count of the report, or all_counts for Q02) in Chinese, as the reports' headers say. */
     public static String fieldInChinese(String key) {
         if (ALL_COUNTS.equals(key)) {
             return "全部人数";

@@ -204,8 +204,9 @@ public class QualityFlagging {
             BigDecimal ratio = registry == 0 ? null
                     : BigDecimal.valueOf(reported).divide(BigDecimal.valueOf(registry), MEASURE_SCALE, RoundingMode.HALF_UP);
             double apart = (Math.max(reported, registry) + 1.0) / (Math.min(reported, registry) + 1.0);
-            flags.add(new StoredFlag(quarter.toString(), c.unionId(), QualityRule.Q03.code(), ReportColumn.EMPLOYEES.key(), registry,
-                    reported, ratio, apart / factor.doubleValue(), Integer.toString(registryYear)));
+            flags.add(new StoredFlag(quarter.toString(), c.unionId(), QualityRule.Q03.code(),
+                    ReportColumn.EMPLOYEES.key(), registry, reported, ratio, apart / factor.doubleValue(),
+                    Integer.toString(registryYear)));
         }
         return flags;
     }
@@ -217,18 +218,18 @@ public class QualityFlagging {
         for (ReportFigures r : mapper.implausibleReports(period, settings.maxActivities(),
                 settings.fullSatisfactionMinEvaluated(), settings.equalMembersMinEmployees())) {
             if (r.activities() > settings.maxActivities()) {
-                flags.add(new StoredFlag(period, r.unionId(), QualityRule.Q04.code(), ReportColumn.ACTIVITIES.key(), null,
-                        r.activities(), BigDecimal.valueOf(r.activities()),
+                flags.add(new StoredFlag(period, r.unionId(), QualityRule.Q04.code(), ReportColumn.ACTIVITIES.key(),
+                        null, r.activities(), BigDecimal.valueOf(r.activities()),
                         (double) r.activities() / settings.maxActivities(), null));
             }
             if (r.evaluated() >= settings.fullSatisfactionMinEvaluated() && r.satisfied() == r.evaluated()) {
-                flags.add(new StoredFlag(period, r.unionId(), QualityRule.Q05.code(), ReportColumn.EVALUATED.key(), null, r.evaluated(),
-                        BigDecimal.ONE.setScale(MEASURE_SCALE), (double) r.evaluated() / settings.fullSatisfactionMinEvaluated(),
-                        null));
+                flags.add(new StoredFlag(period, r.unionId(), QualityRule.Q05.code(), ReportColumn.EVALUATED.key(),
+                        null, r.evaluated(), BigDecimal.ONE.setScale(MEASURE_SCALE),
+                        (double) r.evaluated() / settings.fullSatisfactionMinEvaluated(), null));
             }
             if (r.employees() >= settings.equalMembersMinEmployees() && r.members() == r.employees()) {
-                flags.add(new StoredFlag(period, r.unionId(), QualityRule.Q06.code(), ReportColumn.MEMBERS.key(), r.employees(),
-                        r.members(), BigDecimal.ONE.setScale(MEASURE_SCALE),
+                flags.add(new StoredFlag(period, r.unionId(), QualityRule.Q06.code(), ReportColumn.MEMBERS.key(),
+                        r.employees(), r.members(), BigDecimal.ONE.setScale(MEASURE_SCALE),
                         (double) r.employees() / settings.equalMembersMinEmployees(), null));
             }
         }

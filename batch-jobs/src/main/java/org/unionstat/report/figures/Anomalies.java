@@ -11,7 +11,8 @@ import org.unionstat.indicators.QualitySettings;
 /**
  * The flagged figures of a period, read for the outputs: a quarter's own, or a year's quarters' together. A report
  * flags them beside its first outputs ({@link #FLAGGING}); an output that lists them waits here until they are stored,
- * and the first to ask reads them for all. With the flags switched off ({@link QualitySettings#enabled}) there are none.
+ * and the first to ask reads them for all. With the flags switched off ({@link QualitySettings#enabled}) there are
+ * none.
  */
 @Component
 public class Anomalies {
