@@ -68,10 +68,14 @@ MYSQL_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$BENCH_DB?createDatabaseIfNotExist=tru
 MYSQL_URL+="&allowPublicKeyRetrieval=true&useSSL=false&characterEncoding=UTF-8"
 H2_OPTIONS="MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
 
-# H2's own console tool, from the jar's classpath: prints a query's rows as "a | b | c" under a header line.
-h2_shell() { # URL SQL
+# H2's own console tool, from the jar's classpath: prints a query's rows as "a | b | c" under a header line. The
+# database unionstat made has the random password it wrote beside the file (docs/operations.md); a throwaway
+# database of this run, so the password on the command line does no harm.
+h2_shell() { # URL SQL [PASSWORD_FILE]
+  local password=
+  [[ -z ${3:-} || ! -f $3 ]] || password=$(<"$3")
   "$JAVA" -cp "$JAR" -Dloader.main=org.h2.tools.Shell org.springframework.boot.loader.launch.PropertiesLauncher \
-    -url "$1" -user sa -password "" -sql "$2"
+    -url "$1" -user sa -password "$password" -sql "$2"
 }
 
 # A query on the job repository of database ENGINE (maria or h2); prints tab-separated rows without header.
@@ -79,7 +83,7 @@ repo_query() { # ENGINE SQL
   if [[ $1 == maria ]]; then
     mariadb_cli -N -B "$BENCH_DB" -e "$2"
   else
-    h2_shell "$H2_URL" "$2" | sed -E '1d; /^\([0-9]+ rows?, /d; /^$/d; s/ *\| */\t/g; s/ +$//'
+    h2_shell "$H2_URL" "$2" "$RUN/h2/unionstat.password" | sed -E '1d; /^\([0-9]+ rows?, /d; /^$/d; s/ *\| */\t/g; s/ +$//'
   fi
 }
 
