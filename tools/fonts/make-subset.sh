@@ -6,13 +6,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-source_font=${NOTO_CJK:-/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc}
+# the source font: NOTO_CJK, else where fontconfig has it installed (fc-match falls back to another font when Noto Sans
+# CJK is missing, so only a file of that name is taken)
+source_font=${NOTO_CJK:-}
+if [[ -z $source_font ]] && command -v fc-match >/dev/null 2>&1; then
+  found=$(fc-match -f '%{file}' 'Noto Sans CJK SC:style=Regular' 2>/dev/null || true)
+  [[ $found != *NotoSansCJK* ]] || source_font=$found
+fi
 target=batch-jobs/src/main/resources/fonts/UnionstatSansSC-Regular.ttf
-[[ -r $source_font ]] || { echo "font: $source_font not found (apt-get install fonts-noto-cjk, or set NOTO_CJK)" >&2; exit 1; }
+[[ -n $source_font && -r $source_font ]] \
+  || { echo "font: Noto Sans CJK not found (apt-get install fonts-noto-cjk, or set NOTO_CJK)" >&2; exit 1; }
 
-# the first Python that has fontTools: a python3 of a virtual environment or pyenv may lack the distribution's package
+# the first python3 on the PATH that has fontTools: one of a virtual environment or pyenv, found first, may lack the
+# distribution's package
 python=""
-for candidate in python3 /usr/bin/python3; do
+for candidate in $(type -ap python3); do
   if command -v "$candidate" >/dev/null 2>&1 && "$candidate" -c 'import fontTools' >/dev/null 2>&1; then
     python=$candidate
     break
